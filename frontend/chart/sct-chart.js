@@ -1,0 +1,116 @@
+// <sct-chart>: a Chart.js 4 chart as a custom element, driven from Java (base/ui/chart/ChartJs.java).
+//
+// Java sets the `config` property to a Chart.js configuration as JSON text. The element creates
+// the chart when it is attached, updates it in place when only data or options change (no new
+// chart, so animations run from the old values), resizes with its container, follows the Lumo
+// light/dark theme, and destroys the chart when it is detached.
+import { Chart, registerables } from 'chart.js';
+
+Chart.register(...registerables);
+
+const THEME_COLOURS = ['--lumo-secondary-text-color', '--lumo-contrast-10pct'];
+
+class SctChart extends HTMLElement {
+  constructor() {
+    super();
+    this._config = null;
+    this.chart = null;
+    this._themeObserver = new MutationObserver(() => this._render());
+  }
+
+  set config(json) {
+    this._config = json ? JSON.parse(json) : null;
+    this._render();
+  }
+
+  get config() {
+    return this._config ? JSON.stringify(this._config) : null;
+  }
+
+  connectedCallback() {
+    // A value set before this element was upgraded sits in an own property and hides the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      const early = this.config;
+      delete this.config;
+      this.config = early;
+    }
+    if (!this._canvas) {
+      this._canvas = document.createElement('canvas');
+      this._canvas.setAttribute('role', 'img');
+      this.appendChild(this._canvas);
+    }
+    this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style', 'class'] });
+    this._render();
+  }
+
+  disconnectedCallback() {
+    this._themeObserver.disconnect();
+    if (this.chart) {
+      this.chart.destroy();
+      this.chart = null;
+    }
+  }
+
+  _render() {
+    if (!this.isConnected || !this._canvas) {
+      return;
+    }
+    if (!this._config) {
+      if (this.chart) {
+        this.chart.destroy();
+        this.chart = null;
+      }
+      return;
+    }
+    const config = this._themed(structuredClone(this._config));
+    this._canvas.setAttribute('aria-label', this._label(config));
+    if (this.chart && this.chart.config.type === config.type) {
+      // Same kind of chart: swap data and options, keep the instance.
+      this.chart.data = config.data;
+      this.chart.options = config.options;
+      this.chart.update();
+    } else {
+      if (this.chart) {
+        this.chart.destroy();
+      }
+      this.chart = new Chart(this._canvas, config);
+    }
+  }
+
+  _label(config) {
+    const title = config.options.plugins && config.options.plugins.title;
+    return (title && title.text) ? [].concat(title.text).join(' ') : 'Chart';
+  }
+
+  // Text and grid colours come from the Lumo theme so both light and dark stay readable. Lumo
+  // writes them as light-dark(...) expressions, which Chart.js cannot parse: a hidden probe
+  // element resolves each to the rgb() value the browser actually uses.
+  _themeColour(variable) {
+    if (!this._probe) {
+      this._probe = document.createElement('span');
+      this._probe.hidden = true;
+      this.appendChild(this._probe);
+    }
+    this._probe.style.color = `var(${variable})`;
+    return getComputedStyle(this._probe).color;
+  }
+
+  _themed(config) {
+    const options = Object.assign({ responsive: true, maintainAspectRatio: false }, config.options);
+    const [text, grid] = THEME_COLOURS.map((name) => this._themeColour(name));
+    options.color = text;
+    for (const scale of Object.values(options.scales || {})) {
+      scale.ticks = Object.assign({}, scale.ticks, { color: text });
+      scale.title = Object.assign({}, scale.title, { color: text });
+      scale.grid = Object.assign({}, scale.grid, { color: grid });
+    }
+    const plugins = (options.plugins = Object.assign({}, options.plugins));
+    plugins.title = Object.assign({}, plugins.title, { color: text });
+    plugins.legend = Object.assign({}, plugins.legend);
+    plugins.legend.labels = Object.assign({}, plugins.legend.labels, { color: text });
+    config.options = options;
+    return config;
+  }
+}
+
+customElements.define('sct-chart', SctChart);

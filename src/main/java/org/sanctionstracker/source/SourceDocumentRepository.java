@@ -1,0 +1,23 @@
+package org.sanctionstracker.source;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SourceDocumentRepository extends JpaRepository<SourceDocument, Long> {
+
+	Optional<SourceDocument> findBySeedFile(String seedFile);
+
+	boolean existsByTextSha256(String textSha256);
+
+	@Query(value = """
+			select new org.sanctionstracker.source.SourceDocumentSummary(
+			    d.id, d.title, d.author, d.publisher, d.published, d.kind, length(d.text))
+			from SourceDocument d
+			""", countQuery = "select count(d) from SourceDocument d")
+	Page<SourceDocumentSummary> findSummaries(Pageable pageable);
+
+}
