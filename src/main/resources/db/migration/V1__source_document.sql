@@ -13,7 +13,7 @@ create table source_document (
     seed_file            varchar(200),
     basis                varchar(2000),
     text                 varchar(1000000) not null,
-    text_sha256          char(64)      not null,
+    text_sha256          varchar(64)   not null,
     constraint uk_source_document_sha256 unique (text_sha256),
     constraint uk_source_document_seed_file unique (seed_file),
     constraint ck_source_document_precision check (published_precision in ('DAY', 'MONTH', 'YEAR', 'UNKNOWN'))

@@ -13,6 +13,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A date known to the day, the month, the year, or not at all. It is stored as its lower
@@ -25,7 +27,8 @@ import jakarta.persistence.Enumerated;
  */
 @Embeddable
 public record PartialDate(@Column(name = "date_from") LocalDate lowerBound,
-		@Enumerated(EnumType.STRING) @Column(name = "date_precision", length = 10) DatePrecision precision) {
+		@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) @Column(name = "date_precision",
+				length = 10) DatePrecision precision) {
 
 	private static final Pattern ISO_LIKE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 

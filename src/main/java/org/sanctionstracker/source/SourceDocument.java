@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
 
 /**
@@ -72,6 +74,7 @@ public class SourceDocument {
 
 	@NotNull
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "kind", nullable = false, length = 30)
 	private SourceKind kind;
 
@@ -93,7 +96,7 @@ public class SourceDocument {
 	@Column(name = "text", nullable = false, length = TEXT_MAX_LENGTH, updatable = false)
 	private String text;
 
-	@Column(name = "text_sha256", nullable = false, length = 64, updatable = false, columnDefinition = "char(64)")
+	@Column(name = "text_sha256", nullable = false, length = 64, updatable = false)
 	private String textSha256;
 
 	protected SourceDocument() {
