@@ -58,7 +58,7 @@ class SourcesView extends VerticalLayout {
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
 		SplitLayout split = new SplitLayout(this.grid, this.reader);
 		split.setSizeFull();
-		split.setSplitterPosition(45);
+		split.setSplitterPosition(58);
 		add(heading, split);
 		setSizeFull();
 	}
