@@ -1,0 +1,176 @@
+package org.sanctionstracker.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sanctionstracker.source.Evidence;
+
+/**
+ * A party to sanctions: a state (with its ISO 3166 alpha-3 code), an international
+ * organisation, a grouping of states, or a company. Aliases are the names the sources use
+ * ("Seoul", "Pyongyang", "DPRK").
+ */
+@Entity
+@Table(name = "actor")
+public class Actor {
+
+	public static final int NAME_MAX_LENGTH = 200;
+
+	public static final int DESCRIPTION_MAX_LENGTH = 2000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "seed_key", length = 100, updatable = false)
+	private String seedKey;
+
+	@NotBlank
+	@Size(max = NAME_MAX_LENGTH)
+	@Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
+	private String name;
+
+	@NotNull
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "kind", nullable = false, length = 30)
+	private ActorKind kind;
+
+	@Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters (ISO 3166 alpha-3)")
+	@Column(name = "iso3", length = 3)
+	private String iso3;
+
+	@Size(max = DESCRIPTION_MAX_LENGTH)
+	@Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
+	private String description;
+
+	@ElementCollection
+	@CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+	@Column(name = "alias", length = NAME_MAX_LENGTH, nullable = false)
+	private Set<String> aliases = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "actor_evidence", joinColumns = @JoinColumn(name = "actor_id"),
+			inverseJoinColumns = @JoinColumn(name = "evidence_id"))
+	private List<Evidence> evidence = new ArrayList<>();
+
+	protected Actor() {
+	}
+
+	public Actor(String name, ActorKind kind, String iso3) {
+		this.name = name;
+		this.kind = kind;
+		setIso3(iso3);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getSeedKey() {
+		return this.seedKey;
+	}
+
+	public void setSeedKey(String seedKey) {
+		this.seedKey = seedKey;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ActorKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ActorKind kind) {
+		this.kind = kind;
+	}
+
+	public String getIso3() {
+		return this.iso3;
+	}
+
+	/**
+	 * Sets the ISO 3166 alpha-3 code; only states have one.
+	 * @param iso3 the code, in any case, or {@code null}
+	 * @throws IllegalArgumentException when a non-state is given a code
+	 */
+	public void setIso3(String iso3) {
+		String code = (iso3 == null || iso3.isBlank()) ? null : iso3.strip().toUpperCase(Locale.ROOT);
+		if (code != null && this.kind != ActorKind.STATE) {
+			throw new IllegalArgumentException("Only a state has an ISO 3166 code; " + this.name + " is " + this.kind);
+		}
+		this.iso3 = code;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Set<String> getAliases() {
+		return this.aliases;
+	}
+
+	public List<Evidence> getEvidence() {
+		return this.evidence;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		return other instanceof Actor that && this.id != null && Objects.equals(this.id, that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Actor.class.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.sanctionstracker.api;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PartialDates;
+import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.measure.MeasureFilter;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The query parameters of one API request, checked: a parameter the endpoint does not
+ * know, a value that is not in the vocabulary, a malformed date or a page out of range
+ * each become a {@link BadRequestException} naming the parameter and what is allowed.
+ */
+final class ApiQuery {
+
+	static final int DEFAULT_PAGE_SIZE = 50;
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	private final Map<String, String> values = new LinkedHashMap<>();
+
+	private ApiQuery(Map<String, String> values) {
+		this.values.putAll(values);
+	}
+
+	/**
+	 * Reads the parameters, refusing names the endpoint does not accept and repeated
+	 * parameters.
+	 * @param parameters the request parameters
+	 * @param accepted the names this endpoint accepts
+	 * @return the query
+	 */
+	static ApiQuery of(MultiValueMap<String, String> parameters, Set<String> accepted) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (var entry : parameters.entrySet()) {
+			if (!accepted.contains(entry.getKey())) {
+				throw new BadRequestException("Unknown parameter '" + entry.getKey() + "'; this endpoint accepts "
+						+ String.join(", ", new TreeSet<>(accepted)));
+			}
+			if (entry.getValue().size() > 1) {
+				throw new BadRequestException("Parameter '" + entry.getKey() + "' is given more than once");
+			}
+			String value = entry.getValue().get(0);
+			if (value != null && !value.isBlank()) {
+				values.put(entry.getKey(), value.strip());
+			}
+		}
+		return new ApiQuery(values);
+	}
+
+	String text(String name) {
+		return this.values.get(name);
+	}
+
+	<E extends Enum<E>> E enumValue(String name, Class<E> type) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("'" + value + "' is not a valid " + name + "; use one of "
+					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+		}
+	}
+
+	Long id(String name) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return null;
+		}
+		if (!value.matches("\\d{1,18}")) {
+			throw new BadRequestException("'" + value + "' is not a valid " + name + " id");
+		}
+		return Long.valueOf(value);
+	}
+
+	PartialDate date(String name) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("Parameter '" + name + "': " + ex.getMessage());
+		}
+	}
+
+	LocalDate day(String name, LocalDate fallback) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeException ex) {
+			throw new BadRequestException("Parameter '" + name + "': '" + value + "' is not a day such as 2016-02-10");
+		}
+	}
+
+	/**
+	 * The shared filter from {@code country}, {@code role}, {@code coalition},
+	 * {@code type}, {@code from}, {@code to} and {@code q}.
+	 * @param actors resolves the country reference
+	 * @return the filter; the event kind is left unset for the caller
+	 */
+	MeasureFilter filter(ActorService actors) {
+		Long actorId = actorId(actors, "country");
+		CountryRole role = enumValue("role", CountryRole.class);
+		if (role != null && actorId == null) {
+			throw new BadRequestException("Parameter 'role' needs a 'country'");
+		}
+		PartialDate from = date("from");
+		PartialDate to = date("to");
+		if (from != null && to != null && PartialDates.certainlyBefore(to, from)) {
+			throw new BadRequestException("'to' (" + to.display() + ") is before 'from' (" + from.display() + ")");
+		}
+		return MeasureFilter.none()
+			.withActor(actorId, role)
+			.withCoalition(id("coalition"))
+			.withType(enumValue("type", org.sanctionstracker.measure.MeasureType.class))
+			.withPeriod(from, to)
+			.withText(text("q"));
+	}
+
+	Long actorId(ActorService actors, String name) {
+		String reference = this.values.get(name);
+		if (reference == null) {
+			return null;
+		}
+		return actors.resolve(reference)
+			.map(ActorRef::id)
+			.orElseThrow(() -> new BadRequestException("Unknown " + name + " '" + reference
+					+ "': use an ISO 3166 alpha-3 code (JPN), a name, an alias or an id from /api/v1/actors"));
+	}
+
+	/**
+	 * Page, size and sort.
+	 * @param sortable the sort keys this endpoint accepts, each mapped to entity property
+	 * paths
+	 * @param defaultSort the sort when none is given
+	 * @return the page request
+	 */
+	Pageable pageable(Map<String, List<String>> sortable, Sort defaultSort) {
+		int page = number("page", 0, 0, 1_000_000);
+		int size = number("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+		String sortValue = this.values.get("sort");
+		Sort sort = defaultSort;
+		if (sortValue != null) {
+			String[] parts = sortValue.split(",", -1);
+			String key = parts[0].strip();
+			List<String> paths = sortable.get(key);
+			if (paths == null || parts.length > 2) {
+				throw new BadRequestException("'" + sortValue + "' is not a valid sort; use one of "
+						+ String.join(", ", new TreeSet<>(sortable.keySet()))
+						+ ", optionally followed by ',asc' or ',desc'");
+			}
+			Sort.Direction direction = Sort.Direction.ASC;
+			if (parts.length == 2) {
+				direction = Sort.Direction.fromOptionalString(parts[1].strip())
+					.orElseThrow(() -> new BadRequestException(
+							"'" + parts[1] + "' is not a sort direction; use 'asc' or 'desc'"));
+			}
+			List<Sort.Order> orders = new ArrayList<>();
+			for (String path : paths) {
+				orders.add(new Sort.Order(direction, path).nullsLast());
+			}
+			sort = Sort.by(orders).and(defaultSort);
+		}
+		return PageRequest.of(page, size, sort);
+	}
+
+	private int number(String name, int fallback, int min, int max) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+			throw new BadRequestException("Parameter '" + name + "' must be a whole number from " + min + " to " + max
+					+ ", not '" + value + "'");
+		}
+		return Integer.parseInt(value);
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.sanctionstracker.measure;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.sanctionstracker.base.DatePrecision;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PartialDates;
+
+/**
+ * The rules of a measure's lifecycle: whether it is in force on a day (derived from its
+ * events, never stored) and which sequences of steps are impossible.
+ */
+public final class Lifecycle {
+
+	/**
+	 * One step of a lifecycle.
+	 *
+	 * @param kind what happened
+	 * @param date when, at the precision the source gives
+	 */
+	public record Step(EventKind kind, PartialDate date) {
+
+		public Step {
+			Objects.requireNonNull(kind, "kind");
+			date = (date != null) ? date : PartialDate.unknown();
+		}
+
+	}
+
+	/** Steps in time order; steps sharing a first day in lifecycle order. */
+	static final Comparator<Step> CHRONOLOGICAL = Comparator
+		.comparing((Step step) -> step.date().lowerBound(), Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Step::kind);
+
+	private Lifecycle() {
+	}
+
+	/**
+	 * Whether a measure with these steps is in force on a day. Steps whose date is
+	 * unknown are ignored. A step dated only to a month or a year that contains the day
+	 * may or may not have happened yet; when the answer depends on such a step, the
+	 * status is {@link MeasureStatus#UNCERTAIN}.
+	 * @param steps the measure's steps, in any order
+	 * @param day the day asked about
+	 * @return in force, not in force, or uncertain
+	 */
+	public static MeasureStatus statusOn(List<Step> steps, LocalDate day) {
+		List<Step> dated = steps.stream()
+			.filter((step) -> step.date().precision() != DatePrecision.UNKNOWN)
+			.filter((step) -> step.kind().effect() != EventKind.Effect.NONE)
+			.filter((step) -> !step.date().lowerBound().isAfter(day))
+			.sorted(CHRONOLOGICAL)
+			.toList();
+		boolean certain = inForce(dated.stream().filter((step) -> !step.date().upperBound().isAfter(day)).toList());
+		boolean possible = inForce(dated);
+		if (certain != possible) {
+			return MeasureStatus.UNCERTAIN;
+		}
+		return certain ? MeasureStatus.IN_FORCE : MeasureStatus.NOT_IN_FORCE;
+	}
+
+	private static boolean inForce(List<Step> chronological) {
+		boolean inForce = false;
+		for (Step step : chronological) {
+			inForce = step.kind().effect() == EventKind.Effect.IN_FORCE;
+		}
+		return inForce;
+	}
+
+	/**
+	 * Checks that no step that presupposes the measure's imposition (lifting, relaxing,
+	 * suspending, expanding, reimposing) certainly comes before its first imposition.
+	 * @param steps the measure's steps
+	 * @throws IllegalArgumentException naming the offending step
+	 */
+	public static void checkOrder(List<Step> steps) {
+		PartialDate firstImposed = steps.stream()
+			.filter((step) -> step.kind() == EventKind.IMPOSED && step.date().precision() != DatePrecision.UNKNOWN)
+			.map(Step::date)
+			.min(Comparator.comparing(PartialDate::lowerBound))
+			.orElse(null);
+		if (firstImposed == null) {
+			return;
+		}
+		for (Step step : steps) {
+			if (step.kind().needsPriorImposition() && PartialDates.certainlyBefore(step.date(), firstImposed)) {
+				throw new IllegalArgumentException("The measure cannot be " + step.kind().label().toLowerCase() + " ("
+						+ step.date().display() + ") before it was imposed (" + firstImposed.display() + ")");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.sanctionstracker.measure;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionstracker.base.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.sanctionstracker.measure.MeasureStatus.IN_FORCE;
+import static org.sanctionstracker.measure.MeasureStatus.NOT_IN_FORCE;
+import static org.sanctionstracker.measure.MeasureStatus.UNCERTAIN;
+
+/**
+ * Whether a measure is in force, derived from its lifecycle, on lifecycles shaped like
+ * the real ones in the seed documents.
+ */
+class LifecycleTests {
+
+	/**
+	 * Japan's port ban: imposed October 2006, lifting promised and withdrawn in 2008,
+	 * relaxed 4 July 2014, reimposed 10 February 2016.
+	 */
+	private static final List<Lifecycle.Step> JAPAN_PORT_BAN = List.of(step(EventKind.REIMPOSED, "2016-02-10"),
+			step(EventKind.IMPOSED, "2006-10"), step(EventKind.LIFTING_PROMISED, "2008-08"),
+			step(EventKind.WITHDRAWN, "2008-09"), step(EventKind.RELAXED, "2014-07-04"));
+
+	@Test
+	void a_measure_is_not_in_force_before_it_is_imposed() {
+		assertThat(statusOn(JAPAN_PORT_BAN, "2006-09-30")).isEqualTo(NOT_IN_FORCE);
+	}
+
+	@Test
+	void inside_the_month_of_a_month_dated_imposition_the_status_is_uncertain() {
+		assertThat(statusOn(JAPAN_PORT_BAN, "2006-10-15")).isEqualTo(UNCERTAIN);
+		assertThat(statusOn(JAPAN_PORT_BAN, "2006-11-01")).isEqualTo(IN_FORCE);
+	}
+
+	@Test
+	void a_promise_to_lift_that_was_withdrawn_leaves_the_measure_in_force() {
+		assertThat(statusOn(JAPAN_PORT_BAN, "2008-08-15")).isEqualTo(IN_FORCE);
+		assertThat(statusOn(JAPAN_PORT_BAN, "2009-01-01")).isEqualTo(IN_FORCE);
+	}
+
+	@Test
+	void a_relaxed_measure_is_still_in_force_and_stays_so_when_retightened() {
+		assertThat(statusOn(JAPAN_PORT_BAN, "2015-01-01")).isEqualTo(IN_FORCE);
+		assertThat(statusOn(JAPAN_PORT_BAN, "2016-02-10")).isEqualTo(IN_FORCE);
+	}
+
+	@Test
+	void a_lifted_measure_is_not_in_force_from_the_day_it_is_lifted() {
+		List<Lifecycle.Step> designation = List.of(step(EventKind.IMPOSED, "1988-01"),
+				step(EventKind.LIFTED, "2008-10-11"));
+
+		assertThat(statusOn(designation, "2008-10-10")).isEqualTo(IN_FORCE);
+		assertThat(statusOn(designation, "2008-10-11")).isEqualTo(NOT_IN_FORCE);
+		assertThat(statusOn(designation, "2012-06-01")).isEqualTo(NOT_IN_FORCE);
+	}
+
+	@Test
+	void a_suspended_measure_is_out_of_force_until_reimposed() {
+		List<Lifecycle.Step> steps = List.of(step(EventKind.IMPOSED, "2010-05-24"),
+				step(EventKind.SUSPENDED, "2012-03-01"), step(EventKind.REIMPOSED, "2013"));
+
+		assertThat(statusOn(steps, "2011-01-01")).isEqualTo(IN_FORCE);
+		assertThat(statusOn(steps, "2012-06-01")).isEqualTo(NOT_IN_FORCE);
+		assertThat(statusOn(steps, "2013-06-01")).isEqualTo(UNCERTAIN);
+		assertThat(statusOn(steps, "2014-01-01")).isEqualTo(IN_FORCE);
+	}
+
+	@Test
+	void threats_promises_and_considerations_never_put_a_measure_in_force() {
+		List<Lifecycle.Step> steps = List.of(step(EventKind.CONSIDERED, "2016-02"),
+				step(EventKind.THREATENED, "2016-02"), step(EventKind.PROMISED, "2016-02"),
+				step(EventKind.ADOPTED, "2016-02"));
+
+		assertThat(statusOn(steps, "2017-01-01")).isEqualTo(NOT_IN_FORCE);
+	}
+
+	@Test
+	void steps_with_an_unknown_date_are_ignored() {
+		List<Lifecycle.Step> steps = List.of(step(EventKind.IMPOSED, "2014-05"), step(EventKind.LIFTED, ""));
+
+		assertThat(statusOn(steps, "2020-01-01")).isEqualTo(IN_FORCE);
+	}
+
+	@Test
+	void lifting_before_the_imposition_is_rejected() {
+		List<Lifecycle.Step> steps = List.of(step(EventKind.IMPOSED, "2009-11"), step(EventKind.LIFTED, "2009-03"));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> Lifecycle.checkOrder(steps))
+			.withMessage("The measure cannot be lifted (Mar 2009) before it was imposed (Nov 2009)");
+	}
+
+	@Test
+	void steps_that_may_share_the_imposition_period_are_accepted() {
+		List<Lifecycle.Step> steps = List.of(step(EventKind.IMPOSED, "2008-12-01"), step(EventKind.RELAXED, "2008"),
+				step(EventKind.PROMISED, "2001"));
+
+		Lifecycle.checkOrder(steps);
+	}
+
+	private static MeasureStatus statusOn(List<Lifecycle.Step> steps, String day) {
+		return Lifecycle.statusOn(steps, LocalDate.parse(day));
+	}
+
+	private static Lifecycle.Step step(EventKind kind, String date) {
+		return new Lifecycle.Step(kind, PartialDate.parse(date));
+	}
+
+}
