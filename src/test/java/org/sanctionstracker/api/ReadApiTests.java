@@ -108,15 +108,18 @@ class ReadApiTests {
 		JsonNode received = ok("/api/v1/measures?country=PRK&role=target&size=500");
 		JsonNode either = ok("/api/v1/measures?country=PRK&size=500");
 
-		assertThat(imposed.get("items")).allSatisfy((m) -> assertThat(m.get("imposer").get("iso3").asString()).isEqualTo("PRK"));
-		assertThat(received.get("items")).allSatisfy((m) -> assertThat(m.get("target").get("iso3").asString()).isEqualTo("PRK"));
+		assertThat(imposed.get("items"))
+			.allSatisfy((m) -> assertThat(m.get("imposer").get("iso3").asString()).isEqualTo("PRK"));
+		assertThat(received.get("items"))
+			.allSatisfy((m) -> assertThat(m.get("target").get("iso3").asString()).isEqualTo("PRK"));
 		assertThat(either.get("totalItems").asLong())
 			.isEqualTo(imposed.get("totalItems").asLong() + received.get("totalItems").asLong());
 	}
 
 	@Test
 	void a_country_can_be_named_by_alias() throws Exception {
-		assertThat(ids("/api/v1/measures?country=Tokyo&size=500")).isEqualTo(ids("/api/v1/measures?country=jpn&size=500"));
+		assertThat(ids("/api/v1/measures?country=Tokyo&size=500"))
+			.isEqualTo(ids("/api/v1/measures?country=jpn&size=500"));
 	}
 
 	@Test
@@ -147,9 +150,8 @@ class ReadApiTests {
 			"/api/v1/measures?type=FOO", "/api/v1/events?from=2016-13", "/api/v1/events?to=2016-02-30",
 			"/api/v1/events?page=-1", "/api/v1/events?size=0", "/api/v1/events?size=501", "/api/v1/events?bogus=1",
 			"/api/v1/events?sort=nope", "/api/v1/events?sort=date,sideways", "/api/v1/events?kind=BAD",
-			"/api/v1/events?role=imposer", "/api/v1/events?from=2016&to=2015",
-			"/api/v1/events?country=JPN&country=KOR", "/api/v1/events?coalition=abc",
-			"/api/v1/enforcement-actions?kind=IMPOSED", "/api/v1/actors?kind=PLANET",
+			"/api/v1/events?role=imposer", "/api/v1/events?from=2016&to=2015", "/api/v1/events?country=JPN&country=KOR",
+			"/api/v1/events?coalition=abc", "/api/v1/enforcement-actions?kind=IMPOSED", "/api/v1/actors?kind=PLANET",
 			"/api/v1/measures?asOf=yesterday", "/api/v1/measures/abc", "/api/v1/figures?kind=IMPOSED" })
 	void a_bad_parameter_is_a_400_with_a_reason(String uri) throws Exception {
 		MvcResult result = this.mvc.perform(get(uri)).andReturn();

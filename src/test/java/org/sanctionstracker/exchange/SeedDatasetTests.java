@@ -103,7 +103,8 @@ class SeedDatasetTests {
 		assertThat(count("enforcement_action")).isEqualTo(actions.size());
 		assertThat(count("figure")).isEqualTo(figures.size());
 		assertThat(grouped("select type, count(*) from measure group by type")).isEqualTo(tally(measures, "type"));
-		assertThat(grouped("select kind, count(*) from enforcement_action group by kind")).isEqualTo(tally(actions, "kind"));
+		assertThat(grouped("select kind, count(*) from enforcement_action group by kind"))
+			.isEqualTo(tally(actions, "kind"));
 		Map<String, Integer> eventKinds = new TreeMap<>();
 		measures.forEach((measure) -> measure.get("events")
 			.forEach((event) -> eventKinds.merge(event.get("kind").asString(), 1, Integer::sum)));
@@ -129,8 +130,8 @@ class SeedDatasetTests {
 		try {
 			this.loader.load(SeedDatasetLoader.readFiles());
 
-			assertThat(this.jdbc.queryForObject("select title from measure where seed_key = 'jpn-port-ban'",
-					String.class))
+			assertThat(
+					this.jdbc.queryForObject("select title from measure where seed_key = 'jpn-port-ban'", String.class))
 				.isEqualTo("Edited by an analyst");
 		}
 		finally {
@@ -163,8 +164,8 @@ class SeedDatasetTests {
 				List.of(new Quote("sigal-2009", "Director of the Northeast Asia Cooperative Security Project")));
 		ActorRecord second = new ActorRecord("test-second", "Test state two", ActorKind.STATE, null, List.of(), null,
 				List.of(new Quote("sigal-2009", "Social Science Research Council")));
-		MeasureRecord backwards = new MeasureRecord("test-backwards", "test-first", "test-second",
-				MeasureType.PORT_BAN, "Lifted before imposed", null, null, null,
+		MeasureRecord backwards = new MeasureRecord("test-backwards", "test-first", "test-second", MeasureType.PORT_BAN,
+				"Lifted before imposed", null, null, null,
 				List.of(new Quote("sigal-2009", "The current trouble with our allies")),
 				List.of(new EventRecord("test-backwards-imposed", EventKind.IMPOSED, "2010", null, null,
 						List.of(new Quote("sigal-2009", "The current trouble with our allies"))),
@@ -206,8 +207,9 @@ class SeedDatasetTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from figure where amount = ? and period = 'PER_YEAR'",
 				Integer.class, new BigDecimal("120000000")))
 			.isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from figure where amount = 70 and amount_max = 80"
-				+ " and period = 'PER_MONTH'", Integer.class))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from figure where amount = 70 and amount_max = 80" + " and period = 'PER_MONTH'",
+				Integer.class))
 			.isEqualTo(1);
 	}
 
@@ -218,8 +220,9 @@ class SeedDatasetTests {
 	}
 
 	private List<EventKind> eventKinds(String key) {
-		return this.jdbc.queryForList("select e.kind from measure_event e join measure m on m.id = e.measure_id"
-				+ " where m.seed_key = ? order by e.date_from, e.id", String.class, key)
+		return this.jdbc
+			.queryForList("select e.kind from measure_event e join measure m on m.id = e.measure_id"
+					+ " where m.seed_key = ? order by e.date_from, e.id", String.class, key)
 			.stream()
 			.map(EventKind::valueOf)
 			.toList();
@@ -235,8 +238,7 @@ class SeedDatasetTests {
 	}
 
 	private int count(String table) {
-		return this.jdbc.queryForObject("select count(*) from " + table + " where seed_key is not null",
-				Integer.class);
+		return this.jdbc.queryForObject("select count(*) from " + table + " where seed_key is not null", Integer.class);
 	}
 
 	private Map<String, Integer> tableCounts() {
