@@ -1,0 +1,264 @@
+package org.sanctionstracker.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The production jar that {@code ./mvnw package} built, started once per test run as a
+ * user would start it (own process, random port, empty temporary data directory), and a
+ * headless Debian Chromium driven by Playwright. End-to-end test classes use it with
+ * {@code @ExtendWith(RunningApp.class)} and take it as a parameter; all of them share the
+ * one application and browser, which are stopped when the test run ends.
+ *
+ * <p>
+ * Chromium is found at the path in system property {@code e2e.chromium} (default
+ * {@code /usr/bin/chromium}). Without it the tests are skipped on a developer machine but
+ * fail under CI ({@code CI=true}), so CI can never pass without running them.
+ *
+ * <p>
+ * The first administrator's password is generated here and handed to the application in
+ * {@code TRACKER_ADMIN_PASSWORD}; tests read it from {@link #adminPassword()}.
+ */
+public final class RunningApp implements AutoCloseable {
+
+	public static final String ADMIN_USER = "admin";
+
+	private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+	private final Path dataDir;
+
+	private final Path appLog;
+
+	private final String adminPassword;
+
+	private Process process;
+
+	private String baseUrl;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private RunningApp(Path dataDir) {
+		this.dataDir = dataDir;
+		this.appLog = dataDir.resolve("app.log");
+		byte[] secret = new byte[12];
+		new SecureRandom().nextBytes(secret);
+		this.adminPassword = "e2e-" + HexFormat.of().formatHex(secret);
+	}
+
+	/**
+	 * The JUnit extension that starts the shared application before the first end-to-end
+	 * test class and injects it into test methods and constructors.
+	 */
+	public static final class Extension implements BeforeAllCallback, ParameterResolver {
+
+		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningApp.class);
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			shared(context);
+		}
+
+		@Override
+		public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+			return parameter.getParameter().getType() == RunningApp.class;
+		}
+
+		@Override
+		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+			return shared(context);
+		}
+
+		private static RunningApp shared(ExtensionContext context) {
+			return context.getRoot()
+				.getStore(NAMESPACE)
+				.computeIfAbsent(RunningApp.class, (key) -> start(), RunningApp.class);
+		}
+
+	}
+
+	private static RunningApp start() {
+		Path chromium = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		if (!Files.isExecutable(chromium)) {
+			assertThat(ci).as("CI must run the end-to-end tests, but there is no Chromium at " + chromium).isFalse();
+			assumeTrue(false, "No Chromium at " + chromium + ": install it or pass -De2e.chromium=/path/to/chromium");
+		}
+		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
+		assertThat(jar).as("the production jar built by ./mvnw package").isRegularFile();
+		try {
+			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"));
+			app.startJar(jar);
+			app.startBrowser(chromium);
+			return app;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not start the application under test: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void startJar(Path jar) throws Exception {
+		int port = freePort();
+		this.baseUrl = "http://localhost:" + port + "/";
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
+				"--server.port=" + port, "--tracker.data-dir=" + this.dataDir.resolve("db"))
+			.redirectErrorStream(true)
+			.redirectOutput(this.appLog.toFile());
+		builder.environment().put("TRACKER_ADMIN_PASSWORD", this.adminPassword);
+		this.process = builder.start();
+		awaitHttpOk(this.baseUrl, Duration.ofSeconds(120));
+	}
+
+	private void startBrowser(Path chromium) {
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
+	}
+
+	/**
+	 * The application's address, ending in {@code /}.
+	 * @return e.g. {@code http://localhost:41234/}
+	 */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * An absolute URL on the application.
+	 * @param path a path relative to the root, e.g. {@code chronology?country=JPN}
+	 * @return the URL
+	 */
+	public String url(String path) {
+		return this.baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+	}
+
+	public String adminPassword() {
+		return this.adminPassword;
+	}
+
+	/**
+	 * A new page in a new browser context (own cookies, so its own session), at 1280×800.
+	 * @return the page
+	 */
+	public Page newPage() {
+		return newPage(1280, 800);
+	}
+
+	/**
+	 * A new page in a new browser context (own cookies, so its own session).
+	 * @param width viewport width in CSS pixels
+	 * @param height viewport height in CSS pixels
+	 * @return the page
+	 */
+	public Page newPage(int width, int height) {
+		BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		return context.newPage();
+	}
+
+	/**
+	 * Where screenshots go ({@code target/screenshots/}), created if needed.
+	 * @param name the file name, e.g. {@code dashboard.png}
+	 * @return the path
+	 */
+	public static Path screenshot(String name) {
+		Path dir = Paths.get(System.getProperty("e2e.screenshots", "target/screenshots"));
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return dir.resolve(name);
+	}
+
+	/**
+	 * The last lines the application logged, for failure messages.
+	 * @return up to 40 lines
+	 */
+	public String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.appLog);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+		if (this.process != null) {
+			this.process.destroy();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private void awaitHttpOk(String url, Duration timeout) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(
+						"The application exited with " + this.process.exitValue() + ":\n" + logTail());
+			}
+			try {
+				HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() < 500) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException(
+				"The application did not answer at " + url + " within " + timeout + ":\n" + logTail());
+	}
+
+}
