@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctionstracker.actor.Actor;
+import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionMembership;
@@ -98,7 +99,10 @@ class SeedDatasetLoader implements ApplicationRunner {
 	 * @throws IllegalStateException naming every faulty record; nothing is written then
 	 */
 	int load(Files files) {
-		return this.transaction.execute((status) -> new Load(files).run());
+		return this.transaction.execute((status) -> {
+			AppLock.acquire(this.entityManager, AppLock.SEED);
+			return new Load(files).run();
+		});
 	}
 
 	static Files readFiles() {

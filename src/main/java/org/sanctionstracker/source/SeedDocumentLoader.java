@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.PartialDate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -33,13 +35,17 @@ class SeedDocumentLoader implements ApplicationRunner {
 
 	private final SourceDocumentRepository repository;
 
-	SeedDocumentLoader(SourceDocumentRepository repository) {
+	private final EntityManager entityManager;
+
+	SeedDocumentLoader(SourceDocumentRepository repository, EntityManager entityManager) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
+		AppLock.acquire(this.entityManager, AppLock.SEED);
 		int added = 0;
 		List<SeedDocument> documents = readCatalogue().documents();
 		for (SeedDocument seed : documents) {
