@@ -1,0 +1,42 @@
+package org.sanctionstracker.base;
+
+import java.sql.SQLException;
+
+import org.sanctionstracker.base.DataDirectory.DataDirectoryException;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Turns the start-up failures an operator can fix into a short description and an action
+ * (Spring Boot prints them instead of a stack trace): an unusable data directory, and an
+ * H2 database file that another process already has open.
+ */
+public class StartupFailureAnalyzer implements FailureAnalyzer {
+
+	/** H2's error code for "Database may be already in use". */
+	private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+	@Override
+	public FailureAnalysis analyze(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataDirectoryException data) {
+				return new FailureAnalysis(data.getMessage() + ".",
+						"Make " + data.getDirectory() + " a writable directory with free space, or point the"
+								+ " application at another one with the TRACKER_DATA_DIR environment variable"
+								+ " (or --tracker.data-dir=...).",
+						data);
+			}
+			if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+				return new FailureAnalysis(
+						"The database files are already in use by another process (probably another instance of"
+								+ " the application on the same data directory).",
+						"Stop the other instance, or give this one its own data directory with TRACKER_DATA_DIR."
+								+ " To run several instances on one database, use the postgres profile.",
+						sql);
+			}
+		}
+		return null;
+	}
+
+}
