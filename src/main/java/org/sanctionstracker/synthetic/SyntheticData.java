@@ -157,8 +157,9 @@ public final class SyntheticData {
 	}
 
 	/**
-	 * Writes the dataset in one transaction per table group; on any failure nothing of
-	 * the failing group is kept.
+	 * Writes the dataset, committing every thousand records so that no database has to
+	 * keep a huge transaction open (H2 keeps undo data for it). A failure part-way leaves
+	 * the rows written so far: generate into a fresh database.
 	 * @param size how many events, and the seed
 	 * @return what was written
 	 */
@@ -443,6 +444,7 @@ public final class SyntheticData {
 						flush(this.evidenceInsert);
 						flush(measureEvidence);
 						flush(eventEvidence);
+						this.connection.commit();
 					}
 				}
 				flush(measure);
@@ -520,6 +522,7 @@ public final class SyntheticData {
 						flush(this.documentInsert);
 						flush(this.evidenceInsert);
 						flush(evidenceLink);
+						this.connection.commit();
 					}
 				}
 				flush(action);
