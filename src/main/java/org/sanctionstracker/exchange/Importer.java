@@ -207,8 +207,18 @@ class Importer {
 			this.fileKeys.put(kind, seen);
 		}
 
+		private final Set<String> processed = new HashSet<>();
+
 		private boolean usable(Located<?> record, String key) {
 			return record.readable() && ExchangeKeys.problem(key) == null;
+		}
+
+		/**
+		 * Whether this is the first record of its kind with this key (a repeat has its
+		 * issue).
+		 */
+		private boolean first(ExchangeKind kind, String key) {
+			return this.processed.add(kind.name() + ":" + key);
 		}
 
 		// ---- documents
@@ -217,7 +227,7 @@ class Importer {
 			DocumentData d = record.data();
 			String where = record.location();
 			tick();
-			if (!usable(record, d.key()) || d.text() == null) {
+			if (!usable(record, d.key()) || d.text() == null || !first(ExchangeKind.DOCUMENTS, d.key())) {
 				return;
 			}
 			String sha = SourceDocument.sha256(d.text());
@@ -303,7 +313,7 @@ class Importer {
 			ActorData d = record.data();
 			String where = record.location();
 			tick();
-			if (!usable(record, d.key())) {
+			if (!usable(record, d.key()) || !first(ExchangeKind.ACTORS, d.key())) {
 				return;
 			}
 			Actor existing = lookup(Actor.class, ExchangeKind.ACTORS, d.key());
@@ -363,7 +373,7 @@ class Importer {
 			CoalitionData d = record.data();
 			String where = record.location();
 			tick();
-			if (ExchangeKeys.problem(d.key()) != null) {
+			if (ExchangeKeys.problem(d.key()) != null || !first(ExchangeKind.COALITIONS, d.key())) {
 				return;
 			}
 			Coalition existing = lookup(Coalition.class, ExchangeKind.COALITIONS, d.key());
@@ -417,7 +427,8 @@ class Importer {
 
 		private void member(String where, MemberData d, Coalition coalition, boolean readable) {
 			tick();
-			if (!readable || ExchangeKeys.problem(d.key()) != null || coalition == null) {
+			if (!readable || ExchangeKeys.problem(d.key()) != null || coalition == null
+					|| !first(ExchangeKind.MEMBERSHIPS, d.key())) {
 				return;
 			}
 			Actor actor = actor(where, d.key(), "actor", d.actor(), true);
@@ -437,11 +448,9 @@ class Importer {
 				created.setDateBasis(d.dateBasis());
 				created.setNote(d.note());
 				created.getEvidence().addAll(evidence);
-				if (valid(where, d.key(), created)) {
-					coalition.addMembership(created);
-					if (persist(where, d.key(), created)) {
-						added(ExchangeKind.MEMBERSHIPS, d.key(), summary, where);
-					}
+				coalition.addMembership(created);
+				if (persist(where, d.key(), created)) {
+					added(ExchangeKind.MEMBERSHIPS, d.key(), summary, where);
 				}
 				return;
 			}
@@ -483,7 +492,7 @@ class Importer {
 			MeasureData d = record.data();
 			String where = record.location();
 			tick();
-			if (ExchangeKeys.problem(d.key()) != null) {
+			if (ExchangeKeys.problem(d.key()) != null || !first(ExchangeKind.MEASURES, d.key())) {
 				return;
 			}
 			Measure existing = lookup(Measure.class, ExchangeKind.MEASURES, d.key());
@@ -555,7 +564,7 @@ class Importer {
 		 */
 		private void event(String where, EventData d, boolean readable, Measure owner) {
 			tick();
-			if (!readable || ExchangeKeys.problem(d.key()) != null) {
+			if (!readable || ExchangeKeys.problem(d.key()) != null || !first(ExchangeKind.EVENTS, d.key())) {
 				return;
 			}
 			Measure measure = (owner != null) ? owner : measure(where, d.key(), "measure", d.measure(), true);
@@ -638,7 +647,7 @@ class Importer {
 			EnforcementData d = record.data();
 			String where = record.location();
 			tick();
-			if (!usable(record, d.key())) {
+			if (!usable(record, d.key()) || !first(ExchangeKind.ENFORCEMENT_ACTIONS, d.key())) {
 				return;
 			}
 			Actor actor = actor(where, d.key(), "actor", d.actor(), true);
@@ -708,7 +717,7 @@ class Importer {
 			FigureData d = record.data();
 			String where = record.location();
 			tick();
-			if (!usable(record, d.key())) {
+			if (!usable(record, d.key()) || !first(ExchangeKind.FIGURES, d.key())) {
 				return;
 			}
 			Actor actor = actor(where, d.key(), "actor", d.actor(), false);
