@@ -185,7 +185,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		setFrom(parameters, "to", this.to);
 		setFrom(parameters, "q", this.text);
 		String givenRole = first(parameters, "role");
-		if (List.of("imposer", "target", "any").contains(givenRole)) {
+		if (givenRole != null && List.of("imposer", "target", "any").contains(givenRole)) {
 			this.role.setValue(givenRole);
 		}
 		String givenType = first(parameters, "type");
