@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
@@ -265,6 +266,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 			.setHeader("Field")
 			.setAutoWidth(true);
 		this.issueGrid.addColumn(ImportIssue::reason).setHeader("Problem").setFlexGrow(4);
+		this.issueGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.issueGrid.setHeight("16rem");
 		this.issueGrid.setVisible(false);
 		this.issueGrid.setId("import-issues");
