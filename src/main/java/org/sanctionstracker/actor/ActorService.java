@@ -34,6 +34,16 @@ public class ActorService {
 	 * @return one page of actors
 	 */
 	public Page<ActorSummary> list(String text, ActorKind kind, Pageable pageable) {
+		return this.repository.findAll(spec(text, kind), pageable).map(ActorSummary::of);
+	}
+
+	/**
+	 * The filters of {@link #list} as a specification on actors.
+	 * @param text words to look for in names, aliases and codes, or {@code null}
+	 * @param kind the kind, or {@code null}
+	 * @return the specification
+	 */
+	public static Specification<Actor> spec(String text, ActorKind kind) {
 		Specification<Actor> spec = (root, query, cb) -> cb.conjunction();
 		if (kind != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
@@ -47,7 +57,7 @@ public class ActorService {
 						cb.like(cb.lower(root.get("iso3")), pattern));
 			});
 		}
-		return this.repository.findAll(spec, pageable).map(ActorSummary::of);
+		return spec;
 	}
 
 	/**

@@ -74,7 +74,14 @@ public class CoalitionService {
 				coalitionEvidence.getOrDefault(coalition.getId(), List.of())));
 	}
 
-	static Specification<Coalition> spec(Long memberId, CoalitionKind kind, String text) {
+	/**
+	 * The filters as a specification on coalitions.
+	 * @param memberId only coalitions this actor belongs to, or {@code null}
+	 * @param kind the coalition kind, or {@code null}
+	 * @param text words to look for, or {@code null}
+	 * @return the specification
+	 */
+	public static Specification<Coalition> spec(Long memberId, CoalitionKind kind, String text) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (memberId != null) {

@@ -58,7 +58,13 @@ public class EnforcementService {
 		});
 	}
 
-	static Specification<EnforcementAction> spec(MeasureFilter filter, EnforcementKind kind) {
+	/**
+	 * The filter and kind as a specification on enforcement actions.
+	 * @param filter the shared filter
+	 * @param kind the enforcement kind, or {@code null}
+	 * @return the specification
+	 */
+	public static Specification<EnforcementAction> spec(MeasureFilter filter, EnforcementKind kind) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (filter.actorId() != null) {

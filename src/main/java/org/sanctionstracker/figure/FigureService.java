@@ -55,7 +55,12 @@ public class FigureService {
 		});
 	}
 
-	static Specification<Figure> spec(MeasureFilter filter) {
+	/**
+	 * The filter as a specification on figures.
+	 * @param filter the shared filter
+	 * @return the specification
+	 */
+	public static Specification<Figure> spec(MeasureFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			boolean needsMeasure = filter.actorId() != null || filter.coalitionId() != null || filter.type() != null;

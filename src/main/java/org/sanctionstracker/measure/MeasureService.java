@@ -104,7 +104,13 @@ public class MeasureService {
 		});
 	}
 
-	static Specification<Measure> measureSpec(MeasureFilter filter) {
+	/**
+	 * The filter as a specification on measures, for other features that read measures
+	 * the way this service does (e.g. exports).
+	 * @param filter the filter
+	 * @return the specification
+	 */
+	public static Specification<Measure> measureSpec(MeasureFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, root, filter));
 			if (filter.eventKind() != null || filter.hasPeriod()) {
@@ -127,7 +133,12 @@ public class MeasureService {
 		};
 	}
 
-	static Specification<MeasureEvent> eventSpec(MeasureFilter filter) {
+	/**
+	 * The filter as a specification on lifecycle events.
+	 * @param filter the filter
+	 * @return the specification
+	 */
+	public static Specification<MeasureEvent> eventSpec(MeasureFilter filter) {
 		return (root, query, cb) -> {
 			Path<Measure> measure = root.get("measure");
 			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, measure, filter));

@@ -81,6 +81,29 @@ public class Evidence {
 		return new Evidence(document, quote, startOffset, document.getUrl());
 	}
 
+	/**
+	 * A citation of a web page rather than a stored document.
+	 * @param url the address, {@code http} or {@code https}
+	 * @return the evidence
+	 * @throws IllegalArgumentException when the address is missing, too long or not a web
+	 * address
+	 */
+	public static Evidence webCitation(String url) {
+		if (url == null || url.isBlank()) {
+			throw new IllegalArgumentException("A URL is required");
+		}
+		String address = url.strip();
+		if (address.length() > SourceDocument.URL_MAX_LENGTH) {
+			throw new IllegalArgumentException("A URL can be at most " + SourceDocument.URL_MAX_LENGTH + " characters");
+		}
+		if (!address.matches("(?i)https?://\\S+")) {
+			throw new IllegalArgumentException("'" + address + "' is not a web address (http:// or https://)");
+		}
+		Evidence evidence = new Evidence();
+		evidence.url = address;
+		return evidence;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers the source documents shipped under {@code seeds/} on start. A document
  * already in the database is left as it is (analysts may have corrected its metadata); a
  * shipped text whose SHA-256 differs from {@code seeds/documents.yaml} stops the start.
+ * Each document carries its catalogue key, by which datasets cite it.
  */
 @Component
 @Order(0)
@@ -50,6 +51,7 @@ class SeedDocumentLoader implements ApplicationRunner {
 		List<SeedDocument> documents = readCatalogue().documents();
 		for (SeedDocument seed : documents) {
 			if (this.repository.findBySeedFile(seed.file()).isPresent()) {
+				this.repository.assignMissingSeedKey(seed.file(), seed.key());
 				continue;
 			}
 			String text = readText(seed);
@@ -60,6 +62,7 @@ class SeedDocumentLoader implements ApplicationRunner {
 			document.setUrl(seed.url());
 			document.setBasis(seed.basis());
 			document.setSeedFile(seed.file());
+			document.setSeedKey(seed.key());
 			this.repository.save(document);
 			added++;
 		}
@@ -91,8 +94,8 @@ class SeedDocumentLoader implements ApplicationRunner {
 	record SeedCatalogue(List<SeedDocument> documents) {
 	}
 
-	record SeedDocument(String file, String sha256, String title, String author, String publisher, String published,
-			SourceKind kind, String url, String basis) {
+	record SeedDocument(String key, String file, String sha256, String title, String author, String publisher,
+			String published, SourceKind kind, String url, String basis) {
 	}
 
 }

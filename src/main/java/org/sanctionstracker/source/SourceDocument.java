@@ -82,6 +82,13 @@ public class SourceDocument {
 	@Column(name = "url", length = URL_MAX_LENGTH)
 	private String url;
 
+	/**
+	 * The document's stable key in exchanged datasets: its catalogue key for documents
+	 * shipped with the application, or the key it was imported under.
+	 */
+	@Column(name = "seed_key", length = 100, updatable = false)
+	private String seedKey;
+
 	/** File name under {@code seeds/} for documents shipped with the application. */
 	@Column(name = "seed_file", length = 200, updatable = false)
 	private String seedFile;
@@ -179,6 +186,14 @@ public class SourceDocument {
 
 	public void setUrl(String url) {
 		this.url = url;
+	}
+
+	public String getSeedKey() {
+		return this.seedKey;
+	}
+
+	public void setSeedKey(String seedKey) {
+		this.seedKey = seedKey;
 	}
 
 	public String getSeedFile() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SourceDocumentRepository extends JpaRepository<SourceDocument, Long> {
@@ -12,6 +13,17 @@ public interface SourceDocumentRepository extends JpaRepository<SourceDocument, 
 	Optional<SourceDocument> findBySeedFile(String seedFile);
 
 	boolean existsByTextSha256(String textSha256);
+
+	/**
+	 * Gives a shipped document its catalogue key when a database from before keys has
+	 * none.
+	 * @param seedFile the document's file under {@code seeds/}
+	 * @param seedKey its catalogue key
+	 */
+	@Modifying
+	@Query(value = "update source_document set seed_key = :seedKey where seed_file = :seedFile and seed_key is null",
+			nativeQuery = true)
+	void assignMissingSeedKey(String seedFile, String seedKey);
 
 	@Query(value = """
 			select new org.sanctionstracker.source.SourceDocumentSummary(

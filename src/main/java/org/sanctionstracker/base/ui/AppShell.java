@@ -3,12 +3,15 @@ package org.sanctionstracker.base.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings shared by every view: the Lumo theme, light by default (users
- * switch with the toggle in the navigation bar).
+ * switch with the toggle in the navigation bar). Server push lets long tasks (imports)
+ * show their progress.
  */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @ColorScheme(ColorScheme.Value.LIGHT)

@@ -1,0 +1,121 @@
+package org.sanctionstracker.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.sanctionstracker.actor.ActorKind;
+import org.sanctionstracker.coalition.CoalitionKind;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.exchange.ExchangeKind;
+import org.sanctionstracker.exchange.ExportFilter;
+import org.sanctionstracker.exchange.ExportFormat;
+import org.sanctionstracker.exchange.ExportService;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.actor.ActorService;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Downloads: {@code /api/v1/export/<kind>.<csv|json>} with the filters of the matching
+ * list endpoint, and {@code /api/v1/export/database.json}, everything in one file that
+ * imports into an empty database. The parameters are checked before the first byte is
+ * sent, so a bad one is a 400 with the reason; the records then stream out as they are
+ * read.
+ */
+@RestController
+@RequestMapping("/api/v1/export")
+class ExportController {
+
+	private static final Set<String> SHARED = Set.of("country", "role", "coalition", "type", "from", "to", "q");
+
+	private final ExportService exports;
+
+	private final ActorService actors;
+
+	private final Clock clock;
+
+	ExportController(ExportService exports, ActorService actors) {
+		this.exports = exports;
+		this.actors = actors;
+		this.clock = Clock.systemDefaultZone();
+	}
+
+	@GetMapping("/database.json")
+	ResponseEntity<StreamingResponseBody> database(@RequestParam MultiValueMap<String, String> parameters) {
+		ApiQuery.of(parameters, Set.of());
+		return download("database", ExportFormat.JSON, this.exports::exportDatabase);
+	}
+
+	@GetMapping("/{kind}.{format}")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String kind, @PathVariable String format,
+			@RequestParam MultiValueMap<String, String> parameters) {
+		ExchangeKind exchangeKind = ExchangeKind.ofPath(kind)
+			.orElseThrow(() -> new NotFoundException("There is no export of '" + kind
+					+ "'; use events, measures, enforcement-actions, figures, actors, coalitions or database"));
+		ExportFormat exportFormat = ExportFormat.ofExtension(format)
+			.orElseThrow(() -> new NotFoundException("There is no '" + format + "' export; use csv or json"));
+		ExportFilter filter = filter(exchangeKind, parameters);
+		return download(exchangeKind.path(), exportFormat,
+				(out) -> this.exports.export(exchangeKind, exportFormat, filter, out));
+	}
+
+	private ExportFilter filter(ExchangeKind kind, MultiValueMap<String, String> parameters) {
+		return switch (kind) {
+			case ACTORS -> {
+				ApiQuery query = ApiQuery.of(parameters, Set.of("q", "kind"));
+				yield ExportFilter.of(MeasureFilter.none().withText(query.text("q")))
+					.withActorKind(query.enumValue("kind", ActorKind.class));
+			}
+			case COALITIONS -> {
+				ApiQuery query = ApiQuery.of(parameters, Set.of("country", "kind", "q"));
+				yield ExportFilter
+					.of(MeasureFilter.none()
+						.withActor(query.actorId(this.actors, "country"), null)
+						.withText(query.text("q")))
+					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class));
+			}
+			case MEASURES, EVENTS -> {
+				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
+				yield ExportFilter
+					.of(query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class)));
+			}
+			case ENFORCEMENT_ACTIONS -> {
+				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
+				yield ExportFilter.of(query.filter(this.actors))
+					.withEnforcementKind(query.enumValue("kind", EnforcementKind.class));
+			}
+			case FIGURES -> ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors));
+			default -> throw new NotFoundException("There is no export of '" + kind.path() + "'");
+		};
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
+			StreamingResponseBody body) {
+		String fileName = "sanctions-tracker-" + name + "-" + LocalDate.now(this.clock) + "." + format.extension();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.body(body);
+	}
+
+	private static Set<String> union(Set<String> names, String name) {
+		var all = new java.util.HashSet<>(names);
+		all.add(name);
+		return Set.copyOf(all);
+	}
+
+}

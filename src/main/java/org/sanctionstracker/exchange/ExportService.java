@@ -1,0 +1,219 @@
+package org.sanctionstracker.exchange;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.coalition.CoalitionService;
+import org.sanctionstracker.enforcement.EnforcementService;
+import org.sanctionstracker.exchange.ExchangeReader.Chunk;
+import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.measure.MeasureService;
+import tools.jackson.core.JsonGenerator;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams exports: CSV or JSON of one kind of record with the filters of its list, and
+ * the whole database as one JSON file that imports into an empty database. Records are
+ * read in keyset pages of {@value #PAGE_SIZE}, each page in its own short transaction,
+ * and written out before the next page is read, so memory does not grow with the size of
+ * the export.
+ */
+@Service
+public class ExportService {
+
+	static final int PAGE_SIZE = 500;
+
+	private final ExchangeReader reader;
+
+	ExportService(ExchangeReader reader) {
+		this.reader = reader;
+	}
+
+	/**
+	 * Writes one kind of record.
+	 * @param kind an {@link ExchangeKind#exportable() exportable} kind
+	 * @param format CSV or JSON
+	 * @param filter the filters
+	 * @param out where to write; left open
+	 */
+	public void export(ExchangeKind kind, ExportFormat format, ExportFilter filter, OutputStream out) {
+		if (!kind.exportable()) {
+			throw new IllegalArgumentException(kind + " has no export of its own");
+		}
+		if (format == ExportFormat.CSV) {
+			Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			csv.row(InterchangeCsv.COLUMNS.get(kind));
+			writeKind(kind, filter, new CsvSink(csv));
+			csv.flush();
+		}
+		else {
+			try (JsonGenerator json = InterchangeJson.generator(out)) {
+				json.writeStartObject();
+				InterchangeJson.header(json);
+				json.writeArrayPropertyStart(kind.jsonName());
+				writeKind(kind, filter, new JsonSink(json));
+				json.writeEndArray();
+				json.writeEndObject();
+			}
+		}
+	}
+
+	/**
+	 * Writes the whole database: documents with their texts, actors, coalitions with
+	 * their members, measures with their events, enforcement actions and figures, each
+	 * with its evidence.
+	 * @param out where to write; left open
+	 */
+	public void exportDatabase(OutputStream out) {
+		try (JsonGenerator json = InterchangeJson.generator(out)) {
+			JsonSink sink = new JsonSink(json);
+			json.writeStartObject();
+			InterchangeJson.header(json);
+			json.writeArrayPropertyStart(ExchangeKind.DOCUMENTS.jsonName());
+			stream((after) -> this.reader.documents(after, 20), (d) -> InterchangeJson.document(json, d));
+			json.writeEndArray();
+			for (ExchangeKind kind : new ExchangeKind[] { ExchangeKind.ACTORS, ExchangeKind.COALITIONS,
+					ExchangeKind.MEASURES, ExchangeKind.ENFORCEMENT_ACTIONS, ExchangeKind.FIGURES }) {
+				json.writeArrayPropertyStart(kind.jsonName());
+				writeKind(kind, ExportFilter.none(), sink);
+				json.writeEndArray();
+			}
+			json.writeEndObject();
+		}
+	}
+
+	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink) {
+		MeasureFilter filter = exportFilter.filter();
+		switch (kind) {
+			case ACTORS -> {
+				var spec = ActorService.spec(filter.text(), exportFilter.actorKind());
+				stream((after) -> this.reader.actors(spec, after, PAGE_SIZE), sink::actor);
+			}
+			case COALITIONS -> {
+				var spec = CoalitionService.spec(filter.actorId(), exportFilter.coalitionKind(), filter.text());
+				stream((after) -> this.reader.coalitions(spec, after, PAGE_SIZE), sink::coalition);
+			}
+			case MEASURES -> {
+				var spec = MeasureService.measureSpec(filter);
+				stream((after) -> this.reader.measures(spec, after, PAGE_SIZE), sink::measure);
+			}
+			case EVENTS -> {
+				var spec = MeasureService.eventSpec(filter);
+				stream((after) -> this.reader.events(spec, after, PAGE_SIZE), sink::event);
+			}
+			case ENFORCEMENT_ACTIONS -> {
+				var spec = EnforcementService.spec(filter, exportFilter.enforcementKind());
+				stream((after) -> this.reader.enforcementActions(spec, after, PAGE_SIZE), sink::enforcement);
+			}
+			case FIGURES -> {
+				var spec = FigureService.spec(filter);
+				stream((after) -> this.reader.figures(spec, after, PAGE_SIZE), sink::figure);
+			}
+			default -> throw new IllegalArgumentException(kind + " has no export of its own");
+		}
+	}
+
+	private static <T> void stream(java.util.function.LongFunction<Chunk<T>> page, Consumer<T> write) {
+		long after = 0;
+		while (true) {
+			Chunk<T> chunk = page.apply(after);
+			chunk.items().forEach(write);
+			if (chunk.isEmpty()) {
+				return;
+			}
+			after = chunk.lastId();
+		}
+	}
+
+	/** Where records go: a CSV or a JSON writer. */
+	private interface Sink {
+
+		void actor(Interchange.ActorData actor);
+
+		void coalition(Interchange.CoalitionData coalition);
+
+		void measure(Interchange.MeasureData measure);
+
+		void event(Interchange.EventData event);
+
+		void enforcement(Interchange.EnforcementData action);
+
+		void figure(Interchange.FigureData figure);
+
+	}
+
+	private record CsvSink(Csv.Writer csv) implements Sink {
+
+		@Override
+		public void actor(Interchange.ActorData actor) {
+			this.csv.row(InterchangeCsv.actor(actor));
+		}
+
+		@Override
+		public void coalition(Interchange.CoalitionData coalition) {
+			this.csv.row(InterchangeCsv.coalition(coalition));
+		}
+
+		@Override
+		public void measure(Interchange.MeasureData measure) {
+			this.csv.row(InterchangeCsv.measure(measure));
+		}
+
+		@Override
+		public void event(Interchange.EventData event) {
+			this.csv.row(InterchangeCsv.event(event));
+		}
+
+		@Override
+		public void enforcement(Interchange.EnforcementData action) {
+			this.csv.row(InterchangeCsv.enforcement(action));
+		}
+
+		@Override
+		public void figure(Interchange.FigureData figure) {
+			this.csv.row(InterchangeCsv.figure(figure));
+		}
+
+	}
+
+	/** JSON: a measure carries its events, a coalition its members. */
+	private record JsonSink(JsonGenerator json) implements Sink {
+
+		@Override
+		public void actor(Interchange.ActorData actor) {
+			InterchangeJson.actor(this.json, actor);
+		}
+
+		@Override
+		public void coalition(Interchange.CoalitionData coalition) {
+			InterchangeJson.coalition(this.json, coalition, true);
+		}
+
+		@Override
+		public void measure(Interchange.MeasureData measure) {
+			InterchangeJson.measure(this.json, measure, true);
+		}
+
+		@Override
+		public void event(Interchange.EventData event) {
+			InterchangeJson.event(this.json, event, true);
+		}
+
+		@Override
+		public void enforcement(Interchange.EnforcementData action) {
+			InterchangeJson.enforcement(this.json, action);
+		}
+
+		@Override
+		public void figure(Interchange.FigureData figure) {
+			InterchangeJson.figure(this.json, figure);
+		}
+
+	}
+
+}

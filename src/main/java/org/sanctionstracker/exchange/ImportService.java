@@ -1,0 +1,108 @@
+package org.sanctionstracker.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports JSON and CSV files in two steps. {@link #preview} reads and checks the whole
+ * file and works out what it would change, inside a transaction that is always rolled
+ * back. {@link #commit} runs the same import again in one transaction and commits it only
+ * when no record has a problem and nothing it touches changed in the database since the
+ * preview: all or nothing. Neither step throws on bad input; every problem comes back as
+ * an {@link ImportIssue}.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private final Importer importer;
+
+	private final TransactionTemplate transaction;
+
+	ImportService(Importer importer, PlatformTransactionManager transactions) {
+		this.importer = importer;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Reads and checks a file and tells what importing it would do; writes nothing.
+	 * @param fileName the file's name ({@code .json} or {@code .csv})
+	 * @param content the file's bytes
+	 * @param progress told how far it has come
+	 * @return the plan to commit, with its preview
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public ImportPlan preview(String fileName, byte[] content, ImportProgress progress) {
+		progress.update(0, "Reading the file");
+		ImportFile file = ImportFileReader.read(fileName, content,
+				(perMille) -> progress.update(perMille / 1000.0 * 0.3, "Reading the file"));
+		Importer.Result result = run(file, null, progress, "Checking records");
+		progress.update(1, "Preview ready");
+		return new ImportPlan(file, new ImportPreview(fileName, result.rows(), result.issues()), result.versions());
+	}
+
+	/**
+	 * Imports a previewed file in one transaction, or nothing at all.
+	 * @param plan what {@link #preview} returned
+	 * @param progress told how far it has come
+	 * @return whether it was committed, and what each record did or why nothing was
+	 * written
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public ImportResult commit(ImportPlan plan, ImportProgress progress) {
+		String fileName = plan.preview().fileName();
+		if (!plan.committable()) {
+			return new ImportResult(false, plan.preview());
+		}
+		Importer.Result result = run(plan.file(), plan.versions(), progress, "Importing records");
+		progress.update(1, result.issues().isEmpty() ? "Imported" : "Nothing imported");
+		ImportPreview outcome = new ImportPreview(fileName, result.rows(), result.issues());
+		if (result.issues().isEmpty()) {
+			log.info("Imported {}: {} records written", fileName, outcome.writes());
+		}
+		return new ImportResult(result.issues().isEmpty(), outcome);
+	}
+
+	private Importer.Result run(ImportFile file, Map<String, Long> expected, ImportProgress progress, String step) {
+		boolean commit = expected != null;
+		try {
+			Importer.Result result = this.transaction.execute((status) -> {
+				Importer.Result applied = this.importer.run(file, expected,
+						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step));
+				if (!commit || !applied.issues().isEmpty()) {
+					status.setRollbackOnly();
+				}
+				return applied;
+			});
+			return result;
+		}
+		catch (RuntimeException ex) {
+			String reference = UUID.randomUUID().toString().substring(0, 8);
+			log.error("Import of a file failed unexpectedly (reference {})", reference, ex);
+			return new Importer.Result(List.of(),
+					List.of(new ImportIssue(ImportFileReader.FILE, null, null,
+							"the import failed and nothing was written (" + rootMessage(ex) + "; reference " + reference
+									+ ")")),
+					Map.of());
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	}
+
+}
