@@ -34,7 +34,10 @@ final class AppContexts {
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(args);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.initializers((ConfigurableApplicationContext starting) -> starting.getBeanFactory()
+				.addBeanPostProcessor(SqlRecorder.postProcessor()))
+			.run(args);
 		// The services that write check for an editor; the harness acts as one.
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,

@@ -2,7 +2,6 @@ package org.sanctionstracker.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,12 +28,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * One benchmark database: an H2 file database under {@code target/bench/db/} or a
  * database on the harness's embedded PostgreSQL server (whose data directory is kept
  * there too). A generated database carries a {@code bench_marker} row with the seed, the
- * size and the schema it was generated with; a later run reuses it when all three match,
- * and otherwise starts it afresh for Flyway to create.
+ * size and the schema it was generated with (each Flyway migration's version and
+ * checksum); a later run reuses it when the seed and size match and its migrations are
+ * unchanged, so that Flyway at most adds newer ones (new indexes, tables) as the
+ * application starts on it. Otherwise, or with {@code -Dbench.regenerate=true}, it is
+ * started afresh for Flyway to create.
  */
 abstract class BenchDatabase {
 
-	/** The Flyway migrations on the class path, as {@code V9-<crc32>}. */
+	/** The Flyway migrations on the class path, as {@code V1:<crc32> V2:<crc32> …}. */
 	static final String SCHEMA = schemaFingerprint();
 
 	final String name;
@@ -71,7 +73,8 @@ abstract class BenchDatabase {
 		try (Connection connection = connect();
 				Statement query = connection.createStatement();
 				ResultSet row = query.executeQuery("select seed, events, schema_version from bench_marker")) {
-			return row.next() && row.getLong(1) == seed && row.getLong(2) == events && SCHEMA.equals(row.getString(3));
+			return !Boolean.getBoolean("bench.regenerate") && row.next() && row.getLong(1) == seed
+					&& row.getLong(2) == events && (SCHEMA + " ").startsWith(row.getString(3) + " ");
 		}
 		catch (SQLException ex) {
 			return false;
@@ -89,7 +92,7 @@ abstract class BenchDatabase {
 		try (Connection connection = dataSource.getConnection()) {
 			try (Statement ddl = connection.createStatement()) {
 				ddl.execute("create table bench_marker (seed bigint not null, events bigint not null,"
-						+ " schema_version varchar(100) not null, generation_ms bigint not null)");
+						+ " schema_version varchar(2000) not null, generation_ms bigint not null)");
 			}
 			try (PreparedStatement insert = connection.prepareStatement("insert into bench_marker values (?, ?, ?, ?)")) {
 				insert.setLong(1, seed);
@@ -116,6 +119,21 @@ abstract class BenchDatabase {
 		}
 		catch (SQLException ex) {
 			return -1;
+		}
+	}
+
+	/**
+	 * The schema the reused database was generated with.
+	 * @return its migrations, or {@code null}
+	 */
+	String generatedSchema() {
+		try (Connection connection = connect();
+				Statement query = connection.createStatement();
+				ResultSet row = query.executeQuery("select schema_version from bench_marker")) {
+			return row.next() ? row.getString(1) : null;
+		}
+		catch (SQLException ex) {
+			return null;
 		}
 	}
 
@@ -290,15 +308,18 @@ abstract class BenchDatabase {
 		try {
 			Resource[] migrations = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:db/migration/*.sql");
-			Arrays.sort(migrations, Comparator.comparing(Resource::getFilename));
-			CRC32 crc = new CRC32();
-			String last = "none";
+			Arrays.sort(migrations, Comparator.comparing(
+					(Resource migration) -> Integer.parseInt(migration.getFilename().replaceAll("^V(\\d+)__.*", "$1"))));
+			StringBuilder schema = new StringBuilder();
 			for (Resource migration : migrations) {
-				crc.update(migration.getFilename().getBytes(StandardCharsets.UTF_8));
+				CRC32 crc = new CRC32();
 				crc.update(migration.getContentAsByteArray());
-				last = migration.getFilename().substring(0, migration.getFilename().indexOf("__"));
+				schema.append((schema.length() > 0) ? " " : "")
+					.append(migration.getFilename(), 0, migration.getFilename().indexOf("__"))
+					.append(':')
+					.append(Long.toHexString(crc.getValue()));
 			}
-			return last + "-" + Long.toHexString(crc.getValue());
+			return schema.toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -84,6 +84,7 @@ public final class Benchmark {
 	private static void runCase(Settings settings, BenchDatabase db, BenchDatabase importTarget, long size,
 			ObjectNode node) throws Exception {
 		boolean reuse = db.matches(settings.seed(), size);
+		String generatedSchema = reuse ? db.generatedSchema() : BenchDatabase.SCHEMA;
 		if (!reuse) {
 			db.drop();
 		}
@@ -92,6 +93,7 @@ public final class Benchmark {
 		try (ConfigurableApplicationContext context = AppContexts.start(db)) {
 			ObjectNode database = node.putObject("data");
 			database.put("reused", reuse);
+			database.put("generated_with_schema", generatedSchema);
 			if (!reuse) {
 				log.info("Generating {} events (seed {}) on {}", size, settings.seed(), db.kind());
 				long start = System.nanoTime();

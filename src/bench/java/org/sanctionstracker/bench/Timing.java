@@ -61,8 +61,23 @@ final class Timing {
 	 * @return the samples
 	 */
 	static Samples time(int warmups, int runs, Supplier<?> action) {
+		return time(warmups, runs, () -> {
+		}, action);
+	}
+
+	/**
+	 * Runs an action {@code warmups + runs} times and keeps the last {@code runs}, with an
+	 * untimed step before each run (e.g. emptying a cache).
+	 * @param warmups runs thrown away (at least one)
+	 * @param runs measured runs
+	 * @param before what to do before each run, not timed
+	 * @param action what to time; its result is kept from dead-code elimination
+	 * @return the samples
+	 */
+	static Samples time(int warmups, int runs, Runnable before, Supplier<?> action) {
 		double first = -1;
 		for (int i = 0; i < Math.max(1, warmups); i++) {
+			before.run();
 			long start = System.nanoTime();
 			consume(action.get());
 			if (first < 0) {
@@ -71,6 +86,7 @@ final class Timing {
 		}
 		double[] millis = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			before.run();
 			long start = System.nanoTime();
 			consume(action.get());
 			millis[i] = (System.nanoTime() - start) / 1e6;
