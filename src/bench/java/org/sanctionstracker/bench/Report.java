@@ -29,14 +29,31 @@ final class Report {
 
 	private final Settings settings;
 
-	private final ObjectNode root = MAPPER.createObjectNode();
+	private final ObjectNode root;
 
 	private final ArrayNode cases;
 
 	private final ObjectNode startup;
 
-	Report(Settings settings) {
+	/**
+	 * A new report, or with {@code -Dbench.update=true} the last one in the output folder,
+	 * whose cases and sections this run measures again are replaced and the rest kept
+	 * (e.g. to add the dashboard section to a full run).
+	 * @param settings the settings
+	 */
+	Report(Settings settings) throws IOException {
 		this.settings = settings;
+		Path previous = settings.output().resolve("results.json");
+		if (Boolean.getBoolean("bench.update") && Files.exists(previous)) {
+			this.root = (ObjectNode) MAPPER.readTree(Files.readString(previous));
+			this.cases = (ArrayNode) this.root.get("cases");
+			this.startup = (ObjectNode) this.root.get("startup");
+			this.root.put("updated_at",
+					OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			this.root.withObject("/git").put("updated_on_commit", command("git", "rev-parse", "HEAD"));
+			return;
+		}
+		this.root = MAPPER.createObjectNode();
 		this.root.put("generated_at", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		ObjectNode git = this.root.putObject("git");
 		git.put("commit", command("git", "rev-parse", "HEAD"));
@@ -70,6 +87,13 @@ final class Report {
 	}
 
 	ObjectNode newCase(String database, long events) {
+		for (JsonNode existing : this.cases) {
+			if (database.equals(text(existing, "database")) && existing.get("events").asLong() == events) {
+				ObjectNode node = (ObjectNode) existing;
+				node.put("load_before_update", loadAverage());
+				return node;
+			}
+		}
 		ObjectNode node = this.cases.addObject();
 		node.put("database", database);
 		node.put("events", events);
