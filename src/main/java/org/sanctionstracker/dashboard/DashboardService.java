@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * are ignored, steps sharing a first day are ordered by kind, and a day on which the
  * answer depends on a step dated only to a month or year containing that day is
  * uncertain. See {@code docs/decisions/0005-dashboard-aggregates.md}.
+ *
+ * <p>
+ * Results are kept in an {@link AggregateCache} until the data changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,8 +71,11 @@ public class DashboardService {
 
 	private final JdbcClient jdbc;
 
-	DashboardService(DataSource dataSource) {
+	private final AggregateCache cache;
+
+	DashboardService(DataSource dataSource, AggregateCache cache) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.cache = cache;
 	}
 
 	/**
@@ -80,6 +86,10 @@ public class DashboardService {
 	 * @return the counts
 	 */
 	public EventsOverTime eventsOverTime(MeasureFilter filter) {
+		return this.cache.get("eventsOverTime", new Object[] { filter }, () -> countEventsOverTime(filter));
+	}
+
+	private EventsOverTime countEventsOverTime(MeasureFilter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		SqlFilter where = new SqlFilter(filter).onMeasure().onEvent().eventText();
 		String period = bucket(granularity, "e.date_from");
@@ -131,6 +141,10 @@ public class DashboardService {
 	 * @return one point per period on the axis and imposer
 	 */
 	public InForceOverTime inForceOverTime(MeasureFilter filter) {
+		return this.cache.get("inForceOverTime", new Object[] { filter }, () -> countInForceOverTime(filter));
+	}
+
+	private InForceOverTime countInForceOverTime(MeasureFilter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
 		measureHasEventOfKind(where, filter);
@@ -204,6 +218,11 @@ public class DashboardService {
 	 * @return one row per imposer and type that has measures
 	 */
 	public List<TypeCount> measuresByImposerAndType(MeasureFilter filter) {
+		return this.cache.get("measuresByImposerAndType", new Object[] { filter },
+				() -> countMeasuresByImposerAndType(filter));
+	}
+
+	private List<TypeCount> countMeasuresByImposerAndType(MeasureFilter filter) {
 		SqlFilter where = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
 		return query("""
 				select a.id, a.name, a.iso3, m.type, count(*) as n
@@ -228,6 +247,11 @@ public class DashboardService {
 	 * @return the alignment, if the coalition exists
 	 */
 	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, MeasureFilter filter) {
+		return this.cache.get("alignment", new Object[] { coalitionId, day, filter },
+				() -> computeAlignment(coalitionId, day, filter));
+	}
+
+	private Optional<CoalitionAlignment> computeAlignment(long coalitionId, LocalDate day, MeasureFilter filter) {
 		Optional<CoalitionRef> coalition = this.jdbc.sql("select id, name from coalition where id = :id")
 			.param("id", coalitionId)
 			.query((rs, row) -> new CoalitionRef(rs.getLong("id"), rs.getString("name")))
@@ -269,6 +293,10 @@ public class DashboardService {
 	 * @return the coalition, if there is any with members
 	 */
 	public Optional<CoalitionRef> busiestCoalition() {
+		return this.cache.get("busiestCoalition", new Object[] {}, () -> findBusiestCoalition());
+	}
+
+	private Optional<CoalitionRef> findBusiestCoalition() {
 		return this.jdbc.sql("""
 				select c.id, c.name, count(m.id) as n
 				from coalition c
@@ -289,6 +317,10 @@ public class DashboardService {
 	 * @return the day, if any step is dated
 	 */
 	public Optional<LocalDate> lastRecordedDay() {
+		return this.cache.get("lastRecordedDay", new Object[] {}, () -> findLastRecordedDay());
+	}
+
+	private Optional<LocalDate> findLastRecordedDay() {
 		return this.jdbc.sql("""
 				select max(e.date_from) as date_from, e.date_precision from measure_event e
 				where e.date_from is not null
@@ -306,6 +338,11 @@ public class DashboardService {
 	 * @return one row per actor and kind that has actions, most active actors first
 	 */
 	public List<EnforcementCount> enforcementByActorAndKind(MeasureFilter filter) {
+		return this.cache.get("enforcementByActorAndKind", new Object[] { filter },
+				() -> countEnforcementByActorAndKind(filter));
+	}
+
+	private List<EnforcementCount> countEnforcementByActorAndKind(MeasureFilter filter) {
 		SqlFilter where = new SqlFilter(filter).onEnforcement();
 		return query("""
 				select a.id, a.name, a.iso3, x.kind, count(*) as n
@@ -327,6 +364,10 @@ public class DashboardService {
 	 * @return the numbers
 	 */
 	public KeyFigures keyFigures(MeasureFilter filter, LocalDate day) {
+		return this.cache.get("keyFigures", new Object[] { filter, day }, () -> countKeyFigures(filter, day));
+	}
+
+	private KeyFigures countKeyFigures(MeasureFilter filter, LocalDate day) {
 		SqlFilter measures = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
 		long[] measureCounts = query("select count(*) as n, count(distinct m.imposer_id) as imposers from measure m"
 				+ " where 1 = 1" + measures.sql(), measures)
@@ -355,6 +396,10 @@ public class DashboardService {
 	 * @return every actor
 	 */
 	public List<ActorRef> actorsByActivity() {
+		return this.cache.get("actorsByActivity", new Object[] {}, () -> rankActorsByActivity());
+	}
+
+	private List<ActorRef> rankActorsByActivity() {
 		return this.jdbc.sql("""
 				select a.id, a.name, a.iso3
 				from actor a

@@ -9,13 +9,14 @@ import org.sanctionstracker.measure.MeasureFilter;
 
 /**
  * The shared {@link MeasureFilter} as SQL conditions with named parameters, for the
- * dashboard's native aggregate queries. It applies the filter exactly as the services'
- * criteria queries do ({@code MeasureService}, {@code EnforcementService}), so a chart
- * counts the records the matching list shows. Table aliases: {@code m} for
- * {@code measure}, {@code e} for {@code measure_event}, {@code x} for
- * {@code enforcement_action}, {@code f} for {@code figure}.
+ * native aggregate queries of the dashboard and the chronology's union of events and
+ * enforcement actions. It applies the filter exactly as the services' criteria queries do
+ * ({@code MeasureService}, {@code EnforcementService}), so a chart counts the records the
+ * matching list shows. Table aliases: {@code m} for {@code measure}, {@code e} for
+ * {@code measure_event}, {@code x} for {@code enforcement_action}, {@code f} for
+ * {@code figure}.
  */
-final class SqlFilter {
+public final class SqlFilter {
 
 	private static final String LIKE = " like :q escape '" + TextSearch.ESCAPE + "'";
 
@@ -25,7 +26,7 @@ final class SqlFilter {
 
 	private final MeasureFilter filter;
 
-	SqlFilter(MeasureFilter filter) {
+	public SqlFilter(MeasureFilter filter) {
 		this.filter = filter;
 	}
 
@@ -34,12 +35,12 @@ final class SqlFilter {
 	 * @param condition SQL that may use the parameters set here
 	 * @return this
 	 */
-	SqlFilter and(String condition) {
+	public SqlFilter and(String condition) {
 		this.conditions.append(" and ").append(condition);
 		return this;
 	}
 
-	SqlFilter parameter(String name, Object value) {
+	public SqlFilter parameter(String name, Object value) {
 		this.parameters.put(name, value);
 		return this;
 	}
@@ -48,7 +49,7 @@ final class SqlFilter {
 	 * The filter's country (in its role), coalition and type, on measure {@code m}.
 	 * @return this
 	 */
-	SqlFilter onMeasure() {
+	public SqlFilter onMeasure() {
 		if (this.filter.actorId() != null) {
 			parameter("actor", this.filter.actorId());
 			and(inRole("m.imposer_id", "m.target_id", this.filter.effectiveRole()));
@@ -68,7 +69,7 @@ final class SqlFilter {
 	 * The filter's event kind and period on event {@code e}.
 	 * @return this
 	 */
-	SqlFilter onEvent() {
+	public SqlFilter onEvent() {
 		if (this.filter.eventKind() != null) {
 			parameter("kind", this.filter.eventKind().name());
 			and("e.kind = :kind");
@@ -81,7 +82,7 @@ final class SqlFilter {
 	 * measure list does; nothing when neither is set.
 	 * @return this
 	 */
-	SqlFilter measureHasMatchingEvent() {
+	public SqlFilter measureHasMatchingEvent() {
 		if (this.filter.eventKind() == null && !this.filter.hasPeriod()) {
 			return this;
 		}
@@ -98,7 +99,7 @@ final class SqlFilter {
 	 * Free text in the measure's title, description, imposer and target names.
 	 * @return this
 	 */
-	SqlFilter measureText() {
+	public SqlFilter measureText() {
 		String pattern = this.filter.textPattern();
 		if (pattern != null) {
 			parameter("q", pattern);
@@ -111,7 +112,7 @@ final class SqlFilter {
 	 * Free text in the measure's texts, the event's note and the event's quotes.
 	 * @return this
 	 */
-	SqlFilter eventText() {
+	public SqlFilter eventText() {
 		String pattern = this.filter.textPattern();
 		if (pattern != null) {
 			parameter("q", pattern);
@@ -128,7 +129,7 @@ final class SqlFilter {
 	 * the period, and free text in its description, target and actor name.
 	 * @return this
 	 */
-	SqlFilter onEnforcement() {
+	public SqlFilter onEnforcement() {
 		if (this.filter.actorId() != null) {
 			parameter("actor", this.filter.actorId());
 			and(inRole("x.actor_id", "x.target_id", this.filter.effectiveRole()));
@@ -161,7 +162,7 @@ final class SqlFilter {
 	 * and free text in the label.
 	 * @return this
 	 */
-	SqlFilter onFigure() {
+	public SqlFilter onFigure() {
 		if (this.filter.actorId() != null) {
 			parameter("actor", this.filter.actorId());
 			and("(f.actor_id = :actor or exists (select 1 from measure fm where fm.id = f.measure_id and "
@@ -193,7 +194,7 @@ final class SqlFilter {
 	 * @param column the column holding a date's first day
 	 * @return this
 	 */
-	SqlFilter inPeriod(String column) {
+	public SqlFilter inPeriod(String column) {
 		String period = periodConditions(column);
 		if (!period.isEmpty()) {
 			this.conditions.append(period);
@@ -206,11 +207,11 @@ final class SqlFilter {
 	 * clause.
 	 * @return SQL, empty when there are none
 	 */
-	String sql() {
+	public String sql() {
 		return this.conditions.toString();
 	}
 
-	Map<String, Object> parameters() {
+	public Map<String, Object> parameters() {
 		return this.parameters;
 	}
 

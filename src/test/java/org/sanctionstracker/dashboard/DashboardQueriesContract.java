@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
@@ -47,7 +48,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The measures in force are also checked against {@code Lifecycle.statusOn} on random
  * lifecycles.
  */
-@Import(DashboardService.class)
+@Import({ DashboardService.class, AggregateCache.class, DataChanges.class })
 @Transactional
 abstract class DashboardQueriesContract {
 
