@@ -1,5 +1,7 @@
 package org.sanctionstracker.chronology;
 
+import java.util.List;
+
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.measure.MeasureType;
@@ -20,12 +22,11 @@ import org.sanctionstracker.source.EvidenceItem;
  * @param measureTitle that measure's title
  * @param type that measure's type
  * @param text the event's note or the action's description
- * @param quote the first passage the record cites, if any
- * @param quotes how many passages it cites
+ * @param evidence the passages the record cites, in document order
  */
 public record ChronologyEntry(Record record, Long id, PartialDate date, String kind, String kindLabel, ActorRef actor,
 		ActorRef target, String targetDescription, Long measureId, String measureTitle, MeasureType type, String text,
-		EvidenceItem quote, int quotes) {
+		List<EvidenceItem> evidence) {
 
 	/** What a chronology row is. */
 	public enum Record {
@@ -55,14 +56,21 @@ public record ChronologyEntry(Record record, Long id, PartialDate date, String k
 	}
 
 	/**
-	 * The same entry with its first quote.
-	 * @param quote the passage
-	 * @param quotes how many passages it cites
+	 * The first passage the record cites.
+	 * @return the passage, or {@code null} when it cites none
+	 */
+	public EvidenceItem quote() {
+		return this.evidence.isEmpty() ? null : this.evidence.get(0);
+	}
+
+	/**
+	 * The same entry with its evidence.
+	 * @param passages the passages it cites
 	 * @return the entry
 	 */
-	ChronologyEntry withQuote(EvidenceItem quote, int quotes) {
+	ChronologyEntry withEvidence(List<EvidenceItem> passages) {
 		return new ChronologyEntry(this.record, this.id, this.date, this.kind, this.kindLabel, this.actor, this.target,
-				this.targetDescription, this.measureId, this.measureTitle, this.type, this.text, quote, quotes);
+				this.targetDescription, this.measureId, this.measureTitle, this.type, this.text, List.copyOf(passages));
 	}
 
 }

@@ -103,7 +103,7 @@ public class ChronologyService {
 	 * @param enforcementKind keeps only enforcement actions of this kind, or {@code null}
 	 * @param pageable page and sort: one order on {@code date} (default, oldest first),
 	 * {@code kind}, {@code actor} or {@code headline}; ties go by date
-	 * @return the entries on the page, each with its first quote
+	 * @return the entries on the page, each with the passages it cites
 	 * @throws IllegalArgumentException for a sort key not in {@link #SORT_KEYS}
 	 */
 	public List<ChronologyEntry> entries(MeasureFilter filter, EnforcementKind enforcementKind, Pageable pageable) {
@@ -296,10 +296,9 @@ public class ChronologyService {
 		Map<String, List<EvidenceItem>> quotes = new LinkedHashMap<>();
 		quotes(quotes, "event-", "measure_event_evidence", "event_id", eventIds);
 		quotes(quotes, "action-", "enforcement_action_evidence", "action_id", actionIds);
-		return entries.stream().map((entry) -> {
-			List<EvidenceItem> cited = quotes.getOrDefault(entry.key(), List.of());
-			return entry.withQuote(cited.isEmpty() ? null : cited.get(0), cited.size());
-		}).toList();
+		return entries.stream()
+			.map((entry) -> entry.withEvidence(quotes.getOrDefault(entry.key(), List.of())))
+			.toList();
 	}
 
 	private void quotes(Map<String, List<EvidenceItem>> quotes, String prefix, String table, String ownerColumn,
@@ -343,7 +342,7 @@ public class ChronologyService {
 				(targetId != null) ? new ActorRef(targetId, rs.getString("target_name"), rs.getString("target_iso3"))
 						: null,
 				rs.getString("target_description"), nullableLong(rs, "measure_id"), rs.getString("measure_title"),
-				(type != null) ? MeasureType.valueOf(type) : null, rs.getString("text"), null, 0);
+				(type != null) ? MeasureType.valueOf(type) : null, rs.getString("text"), List.of());
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

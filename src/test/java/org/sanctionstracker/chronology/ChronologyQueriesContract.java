@@ -167,7 +167,7 @@ abstract class ChronologyQueriesContract {
 
 		assertThat(first.quote().quote()).isEqualTo("banned port calls by North Korean ships");
 		assertThat(first.quote().documentTitle()).isEqualTo("Fixture");
-		assertThat(first.quotes()).isEqualTo(1);
+		assertThat(first.evidence()).hasSize(1);
 		assertThat(first.actor().iso3()).isEqualTo("JPN");
 		assertThat(first.target().iso3()).isEqualTo("PRK");
 		assertThat(first.type()).isEqualTo(MeasureType.PORT_BAN);

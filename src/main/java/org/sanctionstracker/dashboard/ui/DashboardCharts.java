@@ -344,7 +344,7 @@ final class DashboardCharts {
 	}
 
 	/** Distinct actors in colour order (most active first). */
-	private static List<ActorRef> ordered(List<ActorRef> actors, ActorColours colours) {
+	static List<ActorRef> ordered(List<ActorRef> actors, ActorColours colours) {
 		Map<Long, ActorRef> distinct = new LinkedHashMap<>();
 		actors.forEach((actor) -> distinct.putIfAbsent(actor.id(), actor));
 		return distinct.values()

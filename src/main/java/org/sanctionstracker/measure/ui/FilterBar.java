@@ -23,7 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.router.Location;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorService;
@@ -87,6 +87,8 @@ public class FilterBar extends Composite<Div> {
 	private final List<SerializableConsumer<FilterValues>> listeners = new ArrayList<>();
 
 	private FilterValues values = FilterValues.none();
+
+	private SerializableSupplier<Map<String, String>> extraParameters = Map::of;
 
 	private boolean quiet;
 
@@ -376,10 +378,27 @@ public class FilterBar extends Composite<Div> {
 		}
 	}
 
-	private void updateAddress() {
+	/**
+	 * Adds a view's own parameters (beyond the filter) to the address the bar writes.
+	 * @param extra the parameters, read each time the address is written
+	 */
+	public void setExtraParameters(SerializableSupplier<Map<String, String>> extra) {
+		this.extraParameters = extra;
+	}
+
+	/**
+	 * Replaces the address's query string with the filter and the view's own parameters,
+	 * without navigating.
+	 */
+	public void updateAddress() {
 		getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent((ui) -> {
 			String path = ui.getActiveViewLocation().getPath();
-			ui.getPage().getHistory().replaceState(null, new Location(path, this.values.toQueryParameters()));
+			Map<String, String> parameters = new LinkedHashMap<>(this.values.toParameters());
+			parameters.putAll(this.extraParameters.get());
+			String query = FilterValues.queryString(parameters);
+			String target = path + (query.isEmpty() ? "" : "?" + query);
+			// "." is the application root: an empty address would keep the old query
+			ui.getPage().getHistory().replaceState(null, target.isEmpty() ? "." : target);
 		});
 	}
 

@@ -99,7 +99,23 @@ public record FilterValues(ActorSummary country, CountryRole role, CoalitionRef 
 	 * @return the query string, empty when nothing is set
 	 */
 	public String toQueryString() {
-		return toQueryParameters().getQueryString();
+		return queryString(toParameters());
+	}
+
+	/**
+	 * Parameters as a query string, in their order, each name and value URL-encoded.
+	 * @param parameters the parameters
+	 * @return e.g. {@code country=JPN&q=port%20calls}
+	 */
+	public static String queryString(Map<String, String> parameters) {
+		return parameters.entrySet()
+			.stream()
+			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+			.collect(java.util.stream.Collectors.joining("&"));
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	public FilterValues withCountry(ActorSummary country, CountryRole role) {

@@ -30,8 +30,9 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
 		assertThat($(H1.class).single().getText()).isEqualTo(MainLayout.APP_NAME);
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Dashboard", "Sources");
-		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly("", "sources");
+			.containsExactly("Dashboard", "Chronology", "Coalitions", "Sources");
+		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+			.containsExactly("", "chronology", "coalitions", "sources");
 	}
 
 	@Test
