@@ -118,6 +118,7 @@ class SctChart extends HTMLElement {
     plugins.legend.labels = Object.assign({}, plugins.legend.labels, { color: text });
     this._tooltips(config, plugins);
     this._clicks(options);
+    this._fitBubbles(config, options);
     config.options = options;
     return config;
   }
@@ -145,6 +146,42 @@ class SctChart extends HTMLElement {
       },
     });
     tooltip.filter = (item) => custom(item) !== null;
+  }
+
+  // A bubble chart over two category axes is a matrix: every row and column label must show
+  // (no auto-skipping), and no bubble may be wider than its cell, so radii shrink with the
+  // chart on narrow screens (the radius Java sent stays the upper limit).
+  _fitBubbles(config, options) {
+    const scales = options.scales || {};
+    if (config.type !== 'bubble' || !scales.x || !Array.isArray(scales.x.labels)) {
+      return;
+    }
+    for (const scale of [scales.x, scales.y]) {
+      if (scale) {
+        scale.ticks = Object.assign({}, scale.ticks, { autoSkip: false });
+      }
+    }
+    const columns = Math.max(1, scales.x.labels.length);
+    const rows = Math.max(1, (scales.y && Array.isArray(scales.y.labels)) ? scales.y.labels.length : 1);
+    const fit = (datasets, width, height) => {
+      const cell = Math.min((width * 0.75) / columns, (height * 0.6) / rows);
+      const limit = Math.max(3, cell / 2 - 1);
+      for (const dataset of datasets) {
+        for (const point of dataset.data || []) {
+          if (point && typeof point === 'object') {
+            if (point.maxR === undefined) {
+              point.maxR = point.r;
+            }
+            point.r = Math.min(point.maxR, limit);
+          }
+        }
+      }
+    };
+    fit(config.data.datasets, this.clientWidth || 600, this.clientHeight || 340);
+    options.onResize = (chart, size) => {
+      fit(chart.data.datasets, size.width, size.height);
+      chart.update('none');
+    };
   }
 
   _clicks(options) {

@@ -7,10 +7,12 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings shared by every view: the Lumo theme, light by default (users
- * switch with the toggle in the navigation bar).
+ * switch with the toggle in the navigation bar), and the application's few layout rules
+ * ({@code META-INF/resources/styles.css}).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT)
 public class AppShell implements AppShellConfigurator {
 

@@ -64,6 +64,8 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final ChronologyDetail detail;
 
+	private final Div content = new Div();
+
 	private ChronologyEntry selected;
 
 	ChronologyView(ChronologyService chronology, MeasureService measures, SourceDocumentService documents,
@@ -96,14 +98,10 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 				+ " passage it comes from. Select a row to read the record and its source.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
-		Div content = new Div(this.grid, this.detail);
-		content.setWidthFull();
-		content.getStyle()
-			.set("display", "grid")
-			.set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 30rem), 1fr))")
-			.set("gap", "var(--lumo-space-m)")
-			.set("align-items", "start");
-		add(heading, intro, this.filterBar, content);
+		this.content.addClassName("sct-two-pane");
+		this.content.add(this.grid, this.detail);
+		this.detail.addClassName("sct-detail");
+		add(heading, intro, this.filterBar, this.content);
 		setPadding(true);
 	}
 
@@ -113,14 +111,14 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			.setKey("date")
 			.setSortable(true)
 			.setSortProperty("date")
-			.setAutoWidth(true)
+			.setWidth("8.5rem")
 			.setFlexGrow(0);
 		this.grid.addComponentColumn(ChronologyView::kindBadge)
 			.setHeader("Step")
 			.setKey("kind")
 			.setSortable(true)
 			.setSortProperty("kind")
-			.setAutoWidth(true)
+			.setWidth("10rem")
 			.setFlexGrow(0);
 		this.grid.addComponentColumn((entry) -> new ActorLink(entry.actor()))
 			.setHeader("Actor")
@@ -178,6 +176,9 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void select(ChronologyEntry entry) {
 		this.selected = entry;
+		this.content.setClassName("with-detail", entry != null);
+		// the detail shows the passages in full; the grid keeps its width for the records
+		this.grid.getColumnByKey("quote").setVisible(entry == null);
 		if (entry == null) {
 			this.detail.setVisible(false);
 		}
@@ -236,8 +237,16 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		if (quote == null) {
 			return "";
 		}
-		String text = (quote.quote() != null) ? "“" + quote.quote() + "”" : quote.url();
+		String text = (quote.quote() != null) ? "“" + shorten(quote.quote(), 160) + "”" : quote.url();
 		return (entry.evidence().size() > 1) ? text + " (+" + (entry.evidence().size() - 1) + " more)" : text;
+	}
+
+	private static String shorten(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', max);
+		return text.substring(0, (cut > max / 2) ? cut : max) + " …";
 	}
 
 	private static String join(String first, String second) {

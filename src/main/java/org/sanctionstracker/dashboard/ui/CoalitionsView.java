@@ -152,10 +152,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 		Div charts = new Div(alignment, events);
 		charts.setWidthFull();
-		charts.getStyle()
-			.set("display", "grid")
-			.set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 34rem), 1fr))")
-			.set("gap", "var(--lumo-space-m)");
+		charts.addClassName("sct-cards");
 		this.detail.add(charts);
 	}
 

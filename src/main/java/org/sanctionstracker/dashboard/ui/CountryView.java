@@ -138,10 +138,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		inForce.show(this.dashboard.inForceOverTime(either), colours);
 		Div charts = new Div(events, inForce);
 		charts.setWidthFull();
-		charts.getStyle()
-			.set("display", "grid")
-			.set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 34rem), 1fr))")
-			.set("gap", "var(--lumo-space-m)");
+		charts.addClassName("sct-cards");
 		add(charts);
 
 		add(section("Measures " + actor.name() + " imposed",

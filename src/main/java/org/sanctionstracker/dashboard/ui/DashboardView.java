@@ -117,10 +117,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 		Div cards = new Div(this.events, this.inForce, this.matrix, this.alignment, this.enforcement);
 		cards.addClassName("dashboard-cards");
-		cards.getStyle()
-			.set("display", "grid")
-			.set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 34rem), 1fr))")
-			.set("gap", "var(--lumo-space-m)");
+		cards.addClassName("sct-cards");
 		cards.setWidthFull();
 
 		add(heading, intro, this.filterBar, this.keyFigures, cards);

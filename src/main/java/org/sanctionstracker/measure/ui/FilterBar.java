@@ -13,7 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -81,6 +83,10 @@ public class FilterBar extends Composite<Div> {
 	private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
 
 	private final Div exports = new Div();
+
+	private final Details details = new Details();
+
+	private final Span summary = new Span();
 
 	private final List<ExportLink> exportLinks = new ArrayList<>();
 
@@ -162,7 +168,7 @@ public class FilterBar extends Composite<Div> {
 			date.setPlaceholder((date == this.from) ? "e.g. 2008" : "e.g. 2016-02");
 			date.setHelperText(DATE_HINT);
 			date.setClearButtonVisible(true);
-			date.setWidth("10rem");
+			date.setWidth("11.5rem");
 			date.setMaxLength(10);
 		}
 		this.text.setPlaceholder("Words in titles, notes, quotes");
@@ -195,8 +201,17 @@ public class FilterBar extends Composite<Div> {
 
 		this.exports.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
 				LumoUtility.FontSize.SMALL);
+		this.details.setSummary(this.summary);
+		this.details.add(fields, this.exports);
+		this.details.setOpened(true);
+		this.details.setWidthFull();
+		this.summary.setText("Filters");
 		Div bar = getContent();
-		bar.add(fields, this.exports);
+		bar.add(this.details);
+		// on a phone the filters would fill the first screen: start them folded there
+		addAttachListener((event) -> event.getUI()
+			.getPage()
+			.retrieveExtendedClientDetails((client) -> this.details.setOpened(client.getWindowInnerWidth() >= 700)));
 		bar.setWidthFull();
 		bar.getElement().setAttribute("role", "search");
 		bar.getElement().setAttribute("aria-label", "Filters");
@@ -402,7 +417,35 @@ public class FilterBar extends Composite<Div> {
 		});
 	}
 
+	/** The folded bar's title: what the filter is set to, in words. */
+	private void renderSummary() {
+		List<String> parts = new ArrayList<>();
+		FilterValues v = this.values;
+		if (v.country() != null) {
+			parts.add(v.country().name() + ((v.role() != null && v.role() != CountryRole.ANY)
+					? " as " + v.role().name().toLowerCase(Locale.ROOT) : ""));
+		}
+		if (v.coalition() != null) {
+			parts.add(v.coalition().name());
+		}
+		if (v.type() != null) {
+			parts.add(v.type().label());
+		}
+		if (v.kind() != null) {
+			parts.add(this.kind.getItemLabelGenerator().apply(v.kind()));
+		}
+		if (v.from() != null || v.to() != null) {
+			parts.add(((v.from() != null) ? v.from().display() : "…") + " – "
+					+ ((v.to() != null) ? v.to().display() : "…"));
+		}
+		if (v.text() != null) {
+			parts.add("“" + v.text() + "”");
+		}
+		this.summary.setText(parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(" · ", parts));
+	}
+
 	private void renderExports() {
+		renderSummary();
 		this.exports.removeAll();
 		for (ExportLink link : this.exportLinks) {
 			Enum<?> chosenKind = this.values.kind();

@@ -76,6 +76,9 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		});
 
 		this.reader.setPadding(true);
+		// the reader scrolls on its own, so a passage can be scrolled into view
+		this.reader.setHeightFull();
+		this.reader.getStyle().set("overflow", "auto");
 		this.reader.getElement().setAttribute("role", "region");
 		this.reader.getElement().setAttribute("aria-label", "Document reader");
 		show(null, null);
@@ -85,6 +88,13 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		SplitLayout split = new SplitLayout(this.grid, this.reader);
 		split.setSizeFull();
 		split.setSplitterPosition(45);
+		// on a narrow screen, the list above the text rather than beside it
+		split.addAttachListener((event) -> event.getUI().getPage().retrieveExtendedClientDetails((client) -> {
+			if (client.getWindowInnerWidth() < 800) {
+				split.setOrientation(SplitLayout.Orientation.VERTICAL);
+				split.setSplitterPosition(25);
+			}
+		}));
 		add(heading, split);
 		setSizeFull();
 	}
@@ -140,7 +150,10 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		}
 		this.reader.add(this.documentText);
 		if (passage != null && this.documentText.getChosen() != null) {
-			this.documentText.getChosen().scrollIntoView();
+			// once the text is laid out in the browser
+			this.documentText.getChosen()
+				.getElement()
+				.executeJs("const mark = this; setTimeout(() => mark.scrollIntoView({block: 'center'}), 250);");
 		}
 		else if (passage != null) {
 			this.reader.addComponentAtIndex(2,
