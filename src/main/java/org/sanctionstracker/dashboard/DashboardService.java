@@ -69,6 +69,15 @@ public class DashboardService {
 
 	private static final String STEP_ORDER = "order by e.date_from, " + KIND_ORDER + ", e.id";
 
+	/**
+	 * A number that orders a measure's steps as {@link #STEP_ORDER} does, for
+	 * {@code MAX()} without a window: the first day as yyyymmdd, then the kind. Steps
+	 * with the same day and kind have the same effect, so the id is not needed.
+	 */
+	private static final String STEP_KEY = "((cast(extract(year from e.date_from) as bigint) * 10000"
+			+ " + cast(extract(month from e.date_from) as bigint) * 100 + cast(extract(day from e.date_from) as bigint))"
+			+ " * 16 + " + KIND_ORDER + ")";
+
 	private final JdbcClient jdbc;
 
 	private final AggregateCache cache;
@@ -148,6 +157,54 @@ public class DashboardService {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
 		measureHasEventOfKind(where, filter);
+		String sql = (granularity == Granularity.YEAR) ? yearlyInForceSql(where) : monthlyInForceSql(where);
+		List<RunningCount> rows = query(sql, where)
+			.query((rs, row) -> new RunningCount(actor(rs), "U".equals(rs.getString("status")), rs.getInt("period"),
+					rs.getLong("running")))
+			.list();
+		if (rows.isEmpty()) {
+			return new InForceOverTime(null, List.of(), List.of());
+		}
+		int firstChange = rows.stream().mapToInt(RunningCount::period).min().orElseThrow();
+		int lastChange = rows.stream().mapToInt(RunningCount::period).max().orElseThrow();
+		PeriodAxis axis = axis(filter, granularity, firstChange, lastChange);
+		return fillAxis(axis, rows);
+	}
+
+	/**
+	 * At year ends every step is certain, so one window function suffices: each step
+	 * changes the count by its effect minus the effect of the step before it
+	 * ({@code LAG}).
+	 */
+	private static String yearlyInForceSql(SqlFilter where) {
+		return """
+				select a.id, a.name, a.iso3, 'I' as status, r.period,
+				       sum(r.delta) over (partition by r.imposer_id order by r.period) as running
+				from (
+				  select s.imposer_id, s.period, sum(s.delta) as delta
+				  from (
+				    select m.imposer_id, %1$s as period,
+				           %2$s - coalesce(lag(%2$s) over (partition by e.measure_id %3$s), 0) as delta
+				    from measure_event e
+				    join measure m on m.id = e.measure_id
+				    where e.date_from is not null and e.kind in (%4$s)%5$s
+				  ) s
+				  where s.delta <> 0
+				  group by s.imposer_id, s.period
+				) r
+				join actor a on a.id = r.imposer_id
+				order by r.period
+				""".formatted(bucket(Granularity.YEAR, "e.date_from"), EFFECT, STEP_ORDER, quoted(STATUS_KINDS),
+				where.sql());
+	}
+
+	/**
+	 * At month ends a step dated only to its year may still be pending: each step opens a
+	 * segment up to the next step ({@code LEAD}), and a year-dated step's segment is
+	 * uncertain until its year ends when it would change the status.
+	 */
+	private static String monthlyInForceSql(SqlFilter where) {
+		Granularity granularity = Granularity.MONTH;
 		String sql = """
 				select a.id, a.name, a.iso3, r.status, r.period,
 				       sum(r.delta) over (partition by r.imposer_id, r.status order by r.period) as running
@@ -199,17 +256,7 @@ public class DashboardService {
 				"""
 			.formatted(bucket(granularity, "l.date_from"), bucket(granularity, "l.next_from"),
 					yearEnd(granularity, "l.date_from"), EFFECT, STEP_ORDER, quoted(STATUS_KINDS), where.sql());
-		List<RunningCount> rows = query(sql, where)
-			.query((rs, row) -> new RunningCount(actor(rs), "U".equals(rs.getString("status")), rs.getInt("period"),
-					rs.getLong("running")))
-			.list();
-		if (rows.isEmpty()) {
-			return new InForceOverTime(null, List.of(), List.of());
-		}
-		int firstChange = rows.stream().mapToInt(RunningCount::period).min().orElseThrow();
-		int lastChange = rows.stream().mapToInt(RunningCount::period).max().orElseThrow();
-		PeriodAxis axis = axis(filter, granularity, firstChange, lastChange);
-		return fillAxis(axis, rows);
+		return sql;
 	}
 
 	/**
@@ -427,14 +474,14 @@ public class DashboardService {
 						       sum(case when st.possible = 1 and st.certain = 1 then 1 else 0 end) as in_force,
 						       sum(case when st.possible <> st.certain then 1 else 0 end) as uncertain
 						from (
-						  select s.measure_id, mod(max(s.pos * 2 + s.eff), 2) as possible,
-						         coalesce(mod(max(case when s.is_certain = 1 then s.pos * 2 + s.eff end), 2), 0) as certain
+						  select s.measure_id, mod(max(s.step_key * 2 + s.eff), 2) as possible,
+						         coalesce(mod(max(case when s.is_certain = 1 then s.step_key * 2 + s.eff end), 2), 0) as certain
 						  from (
 						    select e.measure_id, %1$s as eff,
 						           case when e.date_precision = 'DAY'
 						                  or (e.date_precision = 'MONTH' and e.date_from <= :monthLimit)
 						                  or (e.date_precision = 'YEAR' and e.date_from <= :yearLimit) then 1 else 0 end as is_certain,
-						           row_number() over (partition by e.measure_id %2$s) as pos
+						           %2$s as step_key
 						    from measure_event e
 						    join measure m on m.id = e.measure_id
 						    where e.date_from is not null and e.date_from <= :day and e.kind in (%3$s)%4$s
@@ -447,7 +494,7 @@ public class DashboardService {
 						having sum(case when st.possible = 1 or st.certain = 1 then 1 else 0 end) > 0
 						order by a.name, mt.type
 						"""
-					.formatted(EFFECT, STEP_ORDER, quoted(STATUS_KINDS), where.sql()),
+					.formatted(EFFECT, STEP_KEY, quoted(STATUS_KINDS), where.sql()),
 				where)
 			.query((rs, row) -> new StatusCount(actor(rs), MeasureType.valueOf(rs.getString("type")),
 					rs.getLong("in_force"), rs.getLong("uncertain")))

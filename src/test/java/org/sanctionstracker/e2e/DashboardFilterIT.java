@@ -83,7 +83,7 @@ class DashboardFilterIT {
 
 	@Test
 	void a_full_page_picture_for_the_readme(RunningApp app) {
-		Page page = app.newPage(1280, 2300);
+		Page page = app.newPage(1280, 1720);
 		page.navigate(app.baseUrl());
 		ChartPixels.awaitCharts(page, 5);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-full.png")));

@@ -31,6 +31,8 @@ class EnforcementCard extends ChartCard {
 
 	private List<EnforcementKind> kinds = List.of();
 
+	private final boolean clickable;
+
 	EnforcementCard(BarClick onClick) {
 		this(new ChartJs(), Tables.grid(), onClick);
 	}
@@ -38,6 +40,7 @@ class EnforcementCard extends ChartCard {
 	private EnforcementCard(ChartJs chart, Grid<EnforcementCount> table, BarClick onClick) {
 		super(TITLE, chart, table);
 		this.table = table;
+		this.clickable = onClick != null;
 		chart.setWidthFull();
 		chart.setHeight("340px");
 		Tables.actorColumn(table, "Actor", EnforcementCount::actor);
@@ -76,7 +79,8 @@ class EnforcementCard extends ChartCard {
 		getChart().configure(chart);
 		setEmptyMessage(null);
 		setNote("An action counts for the measure it enforces: the type and coalition filters keep actions that"
-				+ " enforce such a measure. Click a bar to see the actions in the chronology.");
+				+ " enforce such a measure."
+				+ (this.clickable ? " Click a bar to see the actions in the chronology." : ""));
 	}
 
 	List<EnforcementCount> counts() {

@@ -32,6 +32,8 @@ class EventsCard extends ChartCard {
 
 	private PeriodAxis axis;
 
+	private final boolean clickable;
+
 	EventsCard(BarClick onClick) {
 		this(new ChartJs(), Tables.grid(), onClick);
 	}
@@ -39,6 +41,7 @@ class EventsCard extends ChartCard {
 	private EventsCard(ChartJs chart, Grid<DashboardCharts.EventsRow> table, BarClick onClick) {
 		super(TITLE, chart, table);
 		this.table = table;
+		this.clickable = onClick != null;
 		chart.setWidthFull();
 		chart.setHeight("340px");
 		table.addColumn(DashboardCharts.EventsRow::periodLabel)
@@ -76,7 +79,7 @@ class EventsCard extends ChartCard {
 			getChart().configure(chart);
 			setEmptyMessage(null);
 		}
-		setNote(note(data));
+		setNote((note(data) + (this.clickable ? " Click a bar to see those events in the chronology." : "")).strip());
 	}
 
 	List<DashboardCharts.EventsRow> rows() {
@@ -95,7 +98,6 @@ class EventsCard extends ChartCard {
 				.append((data.yearOnly() == 1) ? " event dated only to a year is" : " events dated only to a year are")
 				.append(" not shown month by month. ");
 		}
-		note.append("Click a bar to see those events in the chronology.");
 		return note.toString().strip();
 	}
 
