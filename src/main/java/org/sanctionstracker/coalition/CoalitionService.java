@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
@@ -15,6 +16,7 @@ import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.EvidenceItem;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -44,9 +46,14 @@ public class CoalitionService {
 	 */
 	public Page<CoalitionDetails> coalitions(Long memberId, CoalitionKind kind, String text, Pageable pageable) {
 		Page<Coalition> page = this.repository.findAll(spec(memberId, kind, text), pageable);
-		List<Long> ids = page.getContent().stream().map(Coalition::getId).toList();
+		List<CoalitionDetails> details = details(page.getContent());
+		return new PageImpl<>(details, pageable, page.getTotalElements());
+	}
+
+	private List<CoalitionDetails> details(List<Coalition> coalitions) {
+		List<Long> ids = coalitions.stream().map(Coalition::getId).toList();
 		if (ids.isEmpty()) {
-			return page.map((coalition) -> null);
+			return List.of();
 		}
 		Map<Long, List<CoalitionMembership>> members = this.repository.findMembershipsOf(ids)
 			.stream()
@@ -59,19 +66,49 @@ public class CoalitionService {
 		Map<Long, List<EvidenceItem>> coalitionEvidence = CitedEvidence.byOwner(this.repository.findEvidenceOf(ids));
 		Map<Long, List<EvidenceItem>> memberEvidence = membershipIds.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.repository.findMembershipEvidenceOf(membershipIds));
-		return page.map((coalition) -> new CoalitionDetails(coalition.getId(), coalition.getName(), coalition.getKind(),
-				coalition.getDescription(), coalition.getBasis(),
-				members.getOrDefault(coalition.getId(), List.of())
-					.stream()
-					.sorted(Comparator
-						.comparing((CoalitionMembership m) -> m.getJoined().lowerBound(),
-								Comparator.nullsLast(Comparator.naturalOrder()))
-						.thenComparing((m) -> m.getActor().getName()))
-					.map((m) -> new MemberItem(m.getId(), ActorRef.of(m.getActor()), m.getBasis(), m.getJoined(),
-							m.getLeft(), m.getDateBasis(), m.getNote(),
-							memberEvidence.getOrDefault(m.getId(), List.of())))
-					.toList(),
-				coalitionEvidence.getOrDefault(coalition.getId(), List.of())));
+		return coalitions.stream()
+			.map((coalition) -> new CoalitionDetails(coalition.getId(), coalition.getName(), coalition.getKind(),
+					coalition.getDescription(), coalition.getBasis(),
+					members.getOrDefault(coalition.getId(), List.of())
+						.stream()
+						.sorted(Comparator
+							.comparing((CoalitionMembership m) -> m.getJoined().lowerBound(),
+									Comparator.nullsLast(Comparator.naturalOrder()))
+							.thenComparing((m) -> m.getActor().getName()))
+						.map((m) -> new MemberItem(m.getId(), ActorRef.of(m.getActor()), m.getBasis(), m.getJoined(),
+								m.getLeft(), m.getDateBasis(), m.getNote(),
+								memberEvidence.getOrDefault(m.getId(), List.of())))
+						.toList(),
+					coalitionEvidence.getOrDefault(coalition.getId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * Coalitions by name only, for pickers.
+	 * @param text words to look for in the name and description, or {@code null}
+	 * @param pageable page and sort
+	 * @return one page of coalitions
+	 */
+	public Page<CoalitionRef> refs(String text, Pageable pageable) {
+		return this.repository.findAll(spec(null, null, text), pageable).map(CoalitionRef::of);
+	}
+
+	/**
+	 * One coalition by name.
+	 * @param id its id
+	 * @return the coalition, if it exists
+	 */
+	public Optional<CoalitionRef> ref(long id) {
+		return this.repository.findById(id).map(CoalitionRef::of);
+	}
+
+	/**
+	 * One coalition with its members.
+	 * @param id its id
+	 * @return the coalition, if it exists
+	 */
+	public Optional<CoalitionDetails> coalition(long id) {
+		return this.repository.findById(id).flatMap((coalition) -> details(List.of(coalition)).stream().findFirst());
 	}
 
 	/**
