@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
@@ -34,6 +35,7 @@ import org.sanctionstracker.source.Evidence;
  * An actor's place in a coalition: on what basis, from when, until when.
  */
 @Entity
+@Audited
 @Table(name = "coalition_membership")
 public class CoalitionMembership {
 

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
@@ -34,6 +35,7 @@ import org.sanctionstracker.source.Evidence;
  * others to enforce, a request to enforce, a monitoring report, or a refusal to enforce.
  */
 @Entity
+@Audited
 @Table(name = "enforcement_action")
 public class EnforcementAction {
 

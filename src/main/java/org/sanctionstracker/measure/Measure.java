@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.coalition.Coalition;
@@ -38,6 +39,7 @@ import org.sanctionstracker.source.Evidence;
  * them.
  */
 @Entity
+@Audited
 @Table(name = "measure")
 public class Measure {
 

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.source.Evidence;
@@ -30,6 +31,7 @@ import org.sanctionstracker.source.Evidence;
  * One step in a measure's lifecycle, dated at the precision its source gives.
  */
 @Entity
+@Audited
 @Table(name = "measure_event")
 public class MeasureEvent {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.chart.ChartJs;
@@ -36,6 +37,7 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOpti
  * The start page. Until the sanctions dataset arrives it charts the source documents the
  * dataset will be drawn from.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Dashboard · Sanctions Coalition Tracker")
 @Menu(order = 0, icon = "vaadin:chart", title = "Dashboard")

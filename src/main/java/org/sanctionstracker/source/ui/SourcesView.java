@@ -12,6 +12,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.source.SourceDocument;
@@ -22,6 +23,7 @@ import org.sanctionstracker.source.SourceDocumentSummary;
  * The documents evidence is quoted from: a sortable list and a reader for the selected
  * text.
  */
+@AnonymousAllowed
 @Route("sources")
 @PageTitle("Sources · Sanctions Coalition Tracker")
 @Menu(order = 90, icon = "vaadin:book", title = "Sources")
