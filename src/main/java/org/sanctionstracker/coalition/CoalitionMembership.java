@@ -146,6 +146,18 @@ public class CoalitionMembership {
 		return this.actor;
 	}
 
+	/**
+	 * Sets the member.
+	 * @param actor the actor
+	 * @throws IllegalArgumentException when it is missing
+	 */
+	public void setActor(Actor actor) {
+		if (actor == null) {
+			throw new IllegalArgumentException("A membership needs its member");
+		}
+		this.actor = actor;
+	}
+
 	public MembershipBasis getBasis() {
 		return this.basis;
 	}

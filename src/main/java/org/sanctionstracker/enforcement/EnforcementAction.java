@@ -133,6 +133,18 @@ public class EnforcementAction {
 		return this.actor;
 	}
 
+	/**
+	 * Sets who took the action.
+	 * @param actor the actor
+	 * @throws IllegalArgumentException when it is missing
+	 */
+	public void setActor(Actor actor) {
+		if (actor == null) {
+			throw new IllegalArgumentException("An enforcement action needs the actor that took it");
+		}
+		this.actor = actor;
+	}
+
 	public Actor getTarget() {
 		return this.target;
 	}
@@ -153,8 +165,19 @@ public class EnforcementAction {
 		return this.kind;
 	}
 
+	public void setKind(EnforcementKind kind) {
+		if (kind == null) {
+			throw new IllegalArgumentException("An enforcement action needs a kind");
+		}
+		this.kind = kind;
+	}
+
 	public PartialDate getDate() {
 		return this.date;
+	}
+
+	public void setDate(PartialDate date) {
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

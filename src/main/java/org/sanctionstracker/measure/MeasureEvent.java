@@ -120,8 +120,19 @@ public class MeasureEvent {
 		return this.kind;
 	}
 
+	void setKind(EventKind kind) {
+		if (kind == null) {
+			throw new IllegalArgumentException("An event needs a kind");
+		}
+		this.kind = kind;
+	}
+
 	public PartialDate getDate() {
 		return this.date;
+	}
+
+	void setDate(PartialDate date) {
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

@@ -83,6 +83,20 @@ public class Evidence {
 		return new Evidence(document, quote, startOffset, document.getUrl());
 	}
 
+	/**
+	 * A citation of a web page, for analysts citing what is not a stored document.
+	 * @param url the address
+	 * @return the evidence
+	 */
+	public static Evidence web(String url) {
+		if (url == null || url.isBlank()) {
+			throw new IllegalArgumentException("A URL is required");
+		}
+		Evidence evidence = new Evidence();
+		evidence.url = url.strip();
+		return evidence;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

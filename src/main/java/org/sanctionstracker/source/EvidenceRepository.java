@@ -9,4 +9,6 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	Optional<Evidence> findByDocumentAndStartOffsetAndEndOffset(SourceDocument document, Integer startOffset,
 			Integer endOffset);
 
+	java.util.List<Evidence> findByDocument(SourceDocument document);
+
 }

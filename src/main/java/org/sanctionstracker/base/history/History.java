@@ -1,10 +1,13 @@
 package org.sanctionstracker.base.history;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
+import org.sanctionstracker.base.RecordChangedException;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +31,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class History {
+
+	/** How the history panel and messages write a moment: "23 Nov 2026, 14:05". */
+	public static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+		.withZone(ZoneId.systemDefault());
 
 	private final EntityManager entityManager;
 
@@ -86,6 +94,22 @@ public class History {
 			.setMaxResults(1)
 			.getResultList();
 		return rows.stream().map((row) -> (Revision) ((Object[]) row)[1]).findFirst();
+	}
+
+	/**
+	 * The refusal of a save or delete against a record that changed after the form read
+	 * it, naming who changed it and when.
+	 * @param type the entity class
+	 * @param id the record's id
+	 * @param what the record as users know it, e.g. {@code The measure "Port ban"}
+	 * @return the exception to throw
+	 */
+	public RecordChangedException changedSince(Class<?> type, Object id, String what) {
+		String by = lastRevision(type, id)
+			.map((revision) -> " by " + revision.getUsername() + " at " + MOMENT.format(revision.getChangedAt()))
+			.orElse(" by someone else");
+		return new RecordChangedException(what + " was changed" + by
+				+ " after you opened it. Your changes were not saved: reload to see the current version.");
 	}
 
 	/**
