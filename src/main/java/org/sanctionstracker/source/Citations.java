@@ -188,10 +188,17 @@ public class Citations {
 					+ "\") occurs there. Check that you chose the right document.";
 		}
 		int at = text.indexOf(quote.substring(0, low));
-		String matched = quote.substring(Math.max(0, low - CONTEXT), low);
+		int cut = low;
+		while (cut > 0 && low - cut < 20 && !Character.isWhitespace(quote.charAt(cut - 1))) {
+			cut--;
+		}
+		if (cut == 0 || low - cut >= 20) {
+			cut = low;
+		}
+		String matched = quote.substring(Math.max(0, cut - CONTEXT), cut).stripTrailing();
 		return "The quote is not in " + title + " verbatim: it matches the document up to \"\u2026" + matched
-				+ "\", then the quote has \"" + excerpt(quote, low, 25) + "\" where the document has \""
-				+ excerpt(text, at + low, 25) + "\".";
+				+ "\", then the quote has \"" + excerpt(quote, cut, 25) + "\" where the document has \""
+				+ excerpt(text, at + cut, 25) + "\".";
 	}
 
 	private static String excerpt(String text, int from, int length) {
