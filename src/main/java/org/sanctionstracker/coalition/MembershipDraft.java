@@ -27,10 +27,10 @@ public class MembershipDraft {
 	@NotNull(message = "A basis is required")
 	private MembershipBasis basis = MembershipBasis.MEMBER;
 
-	@NotNull
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate joined = PartialDate.unknown();
 
-	@NotNull
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate left = PartialDate.unknown();
 
 	@Size(max = CoalitionMembership.TEXT_MAX_LENGTH, message = "At most {max} characters")
@@ -104,7 +104,7 @@ public class MembershipDraft {
 	}
 
 	public void setJoined(PartialDate joined) {
-		this.joined = joined;
+		this.joined = (joined != null) ? joined : PartialDate.unknown();
 	}
 
 	public PartialDate getLeft() {
@@ -112,7 +112,7 @@ public class MembershipDraft {
 	}
 
 	public void setLeft(PartialDate left) {
-		this.left = left;
+		this.left = (left != null) ? left : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

@@ -31,7 +31,7 @@ public class EnforcementDraft {
 	@NotNull(message = "Choose what kind of action it was")
 	private EnforcementKind kind;
 
-	@NotNull
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate date = PartialDate.unknown();
 
 	@Size(max = EnforcementAction.DATE_BASIS_MAX_LENGTH, message = "At most {max} characters")
@@ -105,7 +105,7 @@ public class EnforcementDraft {
 	}
 
 	public void setDate(PartialDate date) {
-		this.date = date;
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

@@ -23,7 +23,7 @@ public class EventDraft {
 	@NotNull(message = "Choose what happened")
 	private EventKind kind;
 
-	@NotNull
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate date = PartialDate.unknown();
 
 	@Size(max = MeasureEvent.DATE_BASIS_MAX_LENGTH, message = "At most {max} characters")
@@ -89,7 +89,7 @@ public class EventDraft {
 	}
 
 	public void setDate(PartialDate date) {
-		this.date = date;
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

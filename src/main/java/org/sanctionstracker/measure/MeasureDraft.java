@@ -48,7 +48,7 @@ public class MeasureDraft {
 	@NotNull(message = "Choose what the first lifecycle event is")
 	private EventKind firstEventKind = EventKind.IMPOSED;
 
-	@NotNull
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate firstEventDate = PartialDate.unknown();
 
 	@Size(max = MeasureEvent.NOTE_MAX_LENGTH, message = "At most {max} characters")
@@ -154,7 +154,7 @@ public class MeasureDraft {
 	}
 
 	public void setFirstEventDate(PartialDate firstEventDate) {
-		this.firstEventDate = firstEventDate;
+		this.firstEventDate = (firstEventDate != null) ? firstEventDate : PartialDate.unknown();
 	}
 
 	public String getFirstEventNote() {

@@ -26,7 +26,7 @@ public class SourceDocumentDraft {
 	@Size(max = SourceDocument.PUBLISHER_MAX_LENGTH, message = "At most {max} characters")
 	private String publisher;
 
-	@NotNull(message = "A publication date is required (leave the field empty for an unknown date)")
+	/** Never {@code null}: an unknown date is {@link PartialDate#unknown()}. */
 	private PartialDate published = PartialDate.unknown();
 
 	@NotNull(message = "A kind is required")
@@ -107,7 +107,7 @@ public class SourceDocumentDraft {
 	}
 
 	public void setPublished(PartialDate published) {
-		this.published = published;
+		this.published = (published != null) ? published : PartialDate.unknown();
 	}
 
 	public SourceKind getKind() {

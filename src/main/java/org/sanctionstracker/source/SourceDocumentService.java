@@ -76,6 +76,24 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * Why a quote cannot be cited from a document, checked before the form is saved.
+	 * @param documentId the document
+	 * @param quote the quote as pasted
+	 * @return the reason, or {@code null} when the quote occurs verbatim exactly once
+	 */
+	public String quoteProblem(long documentId, String quote) {
+		return this.repository.findById(documentId).map((document) -> {
+			try {
+				Citations.locate(document, quote);
+				return null;
+			}
+			catch (IllegalArgumentException ex) {
+				return ex.getMessage();
+			}
+		}).orElse("The document no longer exists");
+	}
+
+	/**
 	 * A document as its form edits it.
 	 * @param id the document's id
 	 * @return the draft, if the document exists
