@@ -2,16 +2,21 @@ package org.sanctionstracker.source.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -82,6 +87,16 @@ class SourcesView extends VerticalLayout {
 		text.setText(doc.getText());
 		text.getStyle().set("white-space", "pre-wrap").set("max-width", "70ch");
 		this.reader.add(title, meta, text);
+		VaadinRequest request = VaadinRequest.getCurrent();
+		if (request != null && request.isUserInRole("EDITOR")) {
+			Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+					(event) -> event.getSource()
+						.getUI()
+						.ifPresent((ui) -> ui.navigate(SourceEditView.class,
+								new RouteParameters("id", String.valueOf(doc.getId())))));
+			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			this.reader.addComponentAtIndex(1, edit);
+		}
 		if (doc.getBasis() != null) {
 			Paragraph basis = new Paragraph("About this record: " + doc.getBasis());
 			basis.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
