@@ -62,7 +62,7 @@ class ActorsView extends VerticalLayout {
 		this.grid.addColumn((a) -> a.kind().label()).setHeader("Kind").setKey("kind").setSortable(true);
 		this.grid.addColumn(ActorSummary::iso3).setHeader("Code").setKey("iso3").setSortable(true);
 		this.grid.addColumn((a) -> String.join(", ", a.aliases())).setHeader("Also called").setFlexGrow(2);
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setItems(
 				(query) -> actors
 					.list(this.search.getValue(), this.kind.getValue(),

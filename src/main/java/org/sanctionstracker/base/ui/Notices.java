@@ -54,6 +54,8 @@ public final class Notices {
 		text.setId("refusal-message");
 		HorizontalLayout content = new HorizontalLayout(VaadinIcon.WARNING.create(), text);
 		content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		content.setWidth("min(44em, 86vw)");
+		content.setFlexGrow(1, text);
 		if (problem.reload() && reload != null) {
 			Button reloadButton = new Button("Reload", (event) -> {
 				notification.close();

@@ -74,7 +74,7 @@ class EnforcementActionsView extends VerticalLayout {
 		this.grid.addColumn((a) -> a.kind().label()).setHeader("Kind").setKey("kind").setSortable(true);
 		this.grid.addColumn(EnforcementRow::description).setHeader("What happened").setFlexGrow(3);
 		this.grid.addColumn(EnforcementRow::measureTitle).setHeader("Enforces").setFlexGrow(2);
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setItems(
 				(query) -> enforcement
 					.actions(MeasureFilter.none().withText(this.search.getValue()), this.kind.getValue(),

@@ -80,7 +80,7 @@ class MeasuresView extends VerticalLayout {
 			.setHeader("First event")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setItems((query) -> measures
 			.measures(filter(), pageable(VaadinSpringDataHelpers.toSpringPageRequest(query)), LocalDate.now())
 			.stream());

@@ -101,6 +101,8 @@ public class UsersView extends VerticalLayout {
 		});
 		this.grid.setSizeFull();
 
+		this.username.setId("new-username");
+		this.password.setId("new-password");
 		this.binder.bind(this.username, "username");
 		this.binder.bind(this.password, "password");
 		this.binder.bind(this.role, "role");

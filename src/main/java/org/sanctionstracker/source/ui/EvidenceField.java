@@ -7,8 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.SourceDocumentService;
 import org.sanctionstracker.source.SourceDocumentSummary;
@@ -40,6 +43,10 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 
 	private final TextField url = new TextField("Web address");
 
+	private final Details adding = new Details();
+
+	private final Span empty = new Span("No passage cited yet.");
+
 	public EvidenceField(SourceDocumentService documents) {
 		setLabel("Evidence");
 		this.grid.addColumn(EvidenceDraft::display).setHeader("Cited passage").setFlexGrow(1);
@@ -56,6 +63,7 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 		}).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setAllRowsVisible(true);
+		this.empty.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
 		this.document.setItems(
 				(query) -> documents
@@ -107,8 +115,11 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 		adders.add("Quote a stored document", byQuote);
 		adders.add("Cite a web page", byUrl);
 		adders.setWidthFull();
+		this.adding.setSummaryText("Add a citation");
+		this.adding.add(adders);
+		this.adding.setWidthFull();
 
-		VerticalLayout layout = new VerticalLayout(this.grid, adders);
+		VerticalLayout layout = new VerticalLayout(this.grid, this.empty, this.adding);
 		layout.setPadding(false);
 		add(layout);
 		refresh();
@@ -123,6 +134,15 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 	private void refresh() {
 		this.grid.setItems(this.citations);
 		this.grid.setVisible(!this.citations.isEmpty());
+		this.empty.setVisible(this.citations.isEmpty());
+	}
+
+	/**
+	 * The collapsible part with the two ways of adding a citation.
+	 * @return the details component
+	 */
+	public Details getAdding() {
+		return this.adding;
 	}
 
 	@Override
