@@ -82,15 +82,17 @@ public class SourceDocumentService {
 	 * @return the reason, or {@code null} when the quote occurs verbatim exactly once
 	 */
 	public String quoteProblem(long documentId, String quote) {
-		return this.repository.findById(documentId).map((document) -> {
-			try {
-				Citations.locate(document, quote);
-				return null;
-			}
-			catch (IllegalArgumentException ex) {
-				return ex.getMessage();
-			}
-		}).orElse("The document no longer exists");
+		Optional<SourceDocument> document = this.repository.findById(documentId);
+		if (document.isEmpty()) {
+			return "The document no longer exists";
+		}
+		try {
+			Citations.locate(document.get(), quote);
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
 	}
 
 	/**

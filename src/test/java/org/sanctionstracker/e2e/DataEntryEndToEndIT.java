@@ -82,6 +82,7 @@ class DataEntryEndToEndIT {
 		page.navigate(app.url("manage/measures"));
 		page.locator(SEARCH).fill(RUN);
 		assertThat(page.locator("vaadin-grid-cell-content").getByText(title)).isVisible();
+		awaitFiltered(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("data-entry-list.png")));
 
 		JsonNode events = JSON.readTree(
@@ -166,6 +167,7 @@ class DataEntryEndToEndIT {
 		page.navigate(app.url("manage/measures"));
 		page.locator(SEARCH).fill(RUN);
 		assertThat(page.locator("vaadin-grid-cell-content").getByText(markup)).isVisible();
+		awaitFiltered(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("data-entry-markup-as-text.png")));
 		assertThat(page.locator("img[src='x']")).hasCount(0);
 		assertThat(alerted).isFalse();
@@ -190,6 +192,14 @@ class DataEntryEndToEndIT {
 		assertThat(forged.text()).as("Vaadin's answer to a UIDL request with a wrong CSRF token")
 			.containsAnyOf("Invalid security key", "sessionExpired", "appError");
 		assertThat(forged.text()).doesNotContain("\"changes\":[{");
+	}
+
+	/** Waits until the search has filtered out a seeded measure that does not match. */
+	private static void awaitFiltered(Page page) {
+		assertThat(page.locator("vaadin-grid-cell-content")
+			.getByText("Ban on North Korean ships entering Japanese ports",
+					new Locator.GetByTextOptions().setExact(true)))
+			.isHidden();
 	}
 
 	private static void logIn(Page page, RunningApp app, String username, String password) {

@@ -48,6 +48,7 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 	private final Span empty = new Span("No passage cited yet.");
 
 	public EvidenceField(SourceDocumentService documents) {
+		super(List.of());
 		setLabel("Evidence");
 		this.grid.addColumn(EvidenceDraft::display).setHeader("Cited passage").setFlexGrow(1);
 		this.grid.addComponentColumn((citation) -> {
