@@ -20,4 +20,6 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 			+ " ev.endOffset, ev.url) from Evidence ev left join ev.document d where ev.id = :id")
 	Optional<EvidenceItem> findItem(long id);
 
+	List<Evidence> findByDocument(SourceDocument document);
+
 }

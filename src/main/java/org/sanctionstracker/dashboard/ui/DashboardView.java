@@ -46,6 +46,7 @@ import org.springframework.data.domain.Sort;
  * (and the alignment card's coalition and day) lives in the address, so a reload or a
  * shared link shows the same view. Charts link into the chronology.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Dashboard · Sanctions Coalition Tracker")
 @Menu(order = 0, icon = "vaadin:chart", title = "Dashboard")

@@ -3,12 +3,15 @@ package org.sanctionstracker.source.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -19,6 +22,8 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -33,6 +38,7 @@ import org.sanctionstracker.source.SourceDocumentSummary;
  * selected text with every passage records cite marked. {@code sources/{id}} opens a
  * document; {@code ?passage={evidenceId}} emphasises one passage and scrolls to it.
  */
+@AnonymousAllowed
 @Route("sources")
 @PageTitle("Sources · Sanctions Coalition Tracker")
 @Menu(order = 90, icon = "vaadin:book", title = "Sources")
@@ -143,6 +149,16 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		legend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		this.documentText = new DocumentText(doc.getText(), passages, passage);
 		this.reader.add(title, meta, legend);
+		VaadinRequest request = VaadinRequest.getCurrent();
+		if (request != null && request.isUserInRole("EDITOR")) {
+			Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+					(event) -> event.getSource()
+						.getUI()
+						.ifPresent((ui) -> ui.navigate(SourceEditView.class,
+								new RouteParameters("id", String.valueOf(doc.getId())))));
+			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			this.reader.addComponentAtIndex(1, edit);
+		}
 		if (doc.getBasis() != null) {
 			Paragraph basis = new Paragraph("About this record: " + doc.getBasis());
 			basis.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
