@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * put it in force, {@code SUSPENDED} and {@code LIFTED} out of it), steps of unknown date
  * are ignored, steps sharing a first day are ordered by kind, and a day on which the
  * answer depends on a step dated only to a month or year containing that day is
- * uncertain. See {@code docs/decisions/0005-dashboard-aggregates.md}.
+ * uncertain. See {@code docs/decisions/0006-dashboard-aggregates-and-views.md}.
  *
  * <p>
  * Results are kept in an {@link AggregateCache} until the data changes.
