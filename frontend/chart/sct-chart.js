@@ -4,6 +4,14 @@
 // the chart when it is attached, updates it in place when only data or options change (no new
 // chart, so animations run from the old values), resizes with its container, follows the Lumo
 // light/dark theme, and destroys the chart when it is detached.
+//
+// Two conventions let Java describe what JSON cannot carry as functions:
+// - Tooltips: a dataset may carry `tooltips`, an array parallel to `data` whose entries are a
+//   text (or an array of lines) shown for that point, or null to leave the point out of the
+//   tooltip; a data point object may carry its own `tooltip` instead.
+// - Clicks: when the element has the `clickable` attribute, a click on a bar, point or bubble
+//   fires a `sct-chart-click` event with `detail.datasetIndex` and `detail.index`, and the
+//   pointer shows that the marks can be clicked.
 import { Chart, registerables } from 'chart.js';
 
 Chart.register(...registerables);
@@ -108,8 +116,96 @@ class SctChart extends HTMLElement {
     plugins.title = Object.assign({}, plugins.title, { color: text });
     plugins.legend = Object.assign({}, plugins.legend);
     plugins.legend.labels = Object.assign({}, plugins.legend.labels, { color: text });
+    this._tooltips(config, plugins);
+    this._clicks(options);
+    this._fitBubbles(config, options);
     config.options = options;
     return config;
+  }
+
+  _tooltips(config, plugins) {
+    const datasets = (config.data && config.data.datasets) || [];
+    const custom = (item) => {
+      const raw = item.raw;
+      if (raw && typeof raw === 'object' && 'tooltip' in raw) {
+        return raw.tooltip;
+      }
+      const tooltips = item.dataset && item.dataset.tooltips;
+      return Array.isArray(tooltips) ? tooltips[item.dataIndex] : undefined;
+    };
+    const hasCustom = datasets.some((d) => Array.isArray(d.tooltips)
+      || (Array.isArray(d.data) && d.data.some((p) => p && typeof p === 'object' && 'tooltip' in p)));
+    if (!hasCustom) {
+      return;
+    }
+    const tooltip = (plugins.tooltip = Object.assign({}, plugins.tooltip));
+    tooltip.callbacks = Object.assign({}, tooltip.callbacks, {
+      label: (item) => {
+        const text = custom(item);
+        return (text === undefined || text === null) ? `${item.dataset.label}: ${item.formattedValue}` : text;
+      },
+    });
+    tooltip.filter = (item) => custom(item) !== null;
+  }
+
+  // A bubble chart over two category axes is a matrix: every row and column label must show
+  // (no auto-skipping), and no bubble may be wider than its cell, so radii shrink with the
+  // chart on narrow screens (the radius Java sent stays the upper limit).
+  _fitBubbles(config, options) {
+    const scales = options.scales || {};
+    if (config.type !== 'bubble' || !scales.x || !Array.isArray(scales.x.labels)) {
+      return;
+    }
+    for (const scale of [scales.x, scales.y]) {
+      if (scale) {
+        scale.ticks = Object.assign({}, scale.ticks, { autoSkip: false });
+      }
+    }
+    const columns = Math.max(1, scales.x.labels.length);
+    const rows = Math.max(1, (scales.y && Array.isArray(scales.y.labels)) ? scales.y.labels.length : 1);
+    const fit = (datasets, width, height) => {
+      const cell = Math.min((width * 0.75) / columns, (height * 0.6) / rows);
+      const limit = Math.max(3, cell / 2 - 1);
+      for (const dataset of datasets) {
+        for (const point of dataset.data || []) {
+          if (point && typeof point === 'object') {
+            if (point.maxR === undefined) {
+              point.maxR = point.r;
+            }
+            point.r = Math.min(point.maxR, limit);
+          }
+        }
+      }
+    };
+    fit(config.data.datasets, this.clientWidth || 600, this.clientHeight || 340);
+    options.onResize = (chart, size) => {
+      fit(chart.data.datasets, size.width, size.height);
+      chart.update('none');
+    };
+  }
+
+  _clicks(options) {
+    if (!this.hasAttribute('clickable')) {
+      return;
+    }
+    // The mark under the pointer, whatever mode the tooltip uses.
+    const hit = (event) => (this.chart
+      ? this.chart.getElementsAtEventForMode(event.native || event, 'nearest', { intersect: true }, true)
+      : []);
+    options.onClick = (event) => {
+      const elements = hit(event);
+      if (!elements.length) {
+        return;
+      }
+      const { datasetIndex, index } = elements[0];
+      this.dispatchEvent(new CustomEvent('sct-chart-click', { detail: { datasetIndex, index } }));
+    };
+    options.onHover = (event) => {
+      const target = event.native && event.native.target;
+      if (target) {
+        target.style.cursor = hit(event).length ? 'pointer' : 'default';
+      }
+    };
   }
 }
 

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.source.Evidence;
 
@@ -35,6 +36,7 @@ import org.sanctionstracker.source.Evidence;
  * ("Seoul", "Pyongyang", "DPRK").
  */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor {
 

@@ -5,8 +5,18 @@ package org.sanctionstracker.actor;
  */
 public enum ActorKind {
 
-	STATE, INTERNATIONAL_ORGANIZATION,
+	STATE("State"), INTERNATIONAL_ORGANIZATION("International organisation"),
 	/** An informal set of states, e.g. "member states in Africa". */
-	GROUPING, COMPANY
+	GROUPING("Grouping"), COMPANY("Company");
+
+	private final String label;
+
+	ActorKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

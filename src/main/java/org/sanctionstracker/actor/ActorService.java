@@ -1,28 +1,203 @@
 package org.sanctionstracker.actor;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.validation.Valid;
+import org.sanctionstracker.base.DeletedSeedKeys;
+import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.history.Change;
+import org.sanctionstracker.base.history.History;
+import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.Evidence;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Reads actors and finds the actor a user means by a code, a name or an alias.
+ * Reads actors and finds the actor a user means by a code, a name or an alias; lets
+ * editors create, change and delete actors.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ActorService {
 
 	private final ActorRepository repository;
 
-	ActorService(ActorRepository repository) {
+	private final Citations citations;
+
+	private final References references;
+
+	private final DeletedSeedKeys deletedSeedKeys;
+
+	private final History history;
+
+	ActorService(ActorRepository repository, Citations citations, References references,
+			DeletedSeedKeys deletedSeedKeys, History history) {
 		this.repository = repository;
+		this.citations = citations;
+		this.references = references;
+		this.deletedSeedKeys = deletedSeedKeys;
+		this.history = history;
+	}
+
+	/**
+	 * Actors for a picker: those whose name, alias or code contains the text, by name.
+	 * @param text what the user typed, or {@code null}
+	 * @param pageable the page
+	 * @return the actors
+	 */
+	public List<ActorRef> refs(String text, Pageable pageable) {
+		return list(text, null, pageable).map((actor) -> new ActorRef(actor.id(), actor.name(), actor.iso3()))
+			.getContent();
+	}
+
+	/**
+	 * An actor as its form edits it.
+	 * @param id the actor's id
+	 * @return the draft, if the actor exists
+	 */
+	public Optional<ActorDraft> draft(long id) {
+		return this.repository.findById(id).map((actor) -> {
+			ActorDraft draft = new ActorDraft();
+			draft.setId(actor.getId());
+			draft.setVersion(actor.getVersion());
+			draft.setName(actor.getName());
+			draft.setKind(actor.getKind());
+			draft.setIso3(actor.getIso3());
+			draft.setDescription(actor.getDescription());
+			draft.setAliases(actor.getAliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+			draft.setEvidence(Citations.drafts(actor.getEvidence()));
+			return draft;
+		});
+	}
+
+	/**
+	 * Creates an actor or saves changes to one, in one transaction.
+	 * @param draft what the form holds
+	 * @return the actor
+	 * @throws InvalidInputException when a rule across fields or records is broken
+	 * @throws org.sanctionstracker.base.RecordChangedException when someone else changed
+	 * the actor since the form read it
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public ActorRef save(@Valid ActorDraft draft) {
+		String name = draft.getName().strip();
+		String iso3 = (draft.getIso3() == null || draft.getIso3().isBlank()) ? null
+				: draft.getIso3().strip().toUpperCase(Locale.ROOT);
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (iso3 != null && draft.getKind() != ActorKind.STATE) {
+			problems.put("iso3", "Only a state has an ISO 3166 code; leave it empty for a "
+					+ draft.getKind().label().toLowerCase(Locale.ROOT));
+		}
+		if (iso3 != null) {
+			this.repository.findByIso3(iso3)
+				.filter((other) -> !other.getId().equals(draft.getId()))
+				.ifPresent(
+						(other) -> problems.put("iso3", "The code " + iso3 + " is already used by " + other.getName()));
+		}
+		this.repository.findByNameIgnoringCase(name)
+			.filter((other) -> !other.getId().equals(draft.getId()))
+			.ifPresent((other) -> problems.put("name", "Another actor is already called \"" + other.getName() + "\""));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Actor actor;
+		if (draft.isNew()) {
+			actor = new Actor(name, draft.getKind(), null);
+		}
+		else {
+			actor = this.repository.findById(draft.getId())
+				.orElseThrow(() -> this.history.changedSince(Actor.class, draft.getId(), "The actor \"" + name + "\""));
+			if (actor.getVersion() != draft.getVersion()) {
+				throw this.history.changedSince(Actor.class, actor.getId(), "The actor \"" + actor.getName() + "\"");
+			}
+			actor.setName(name);
+			actor.setIso3(null);
+			actor.setKind(draft.getKind());
+		}
+		actor.setIso3(iso3);
+		actor.setDescription((draft.getDescription() == null || draft.getDescription().isBlank()) ? null
+				: draft.getDescription().strip());
+		Set<String> aliases = draft.getAliases()
+			.stream()
+			.map(String::strip)
+			.filter((alias) -> !alias.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		actor.getAliases().retainAll(aliases);
+		actor.getAliases().addAll(aliases);
+		List<Evidence> evidence = this.citations.resolve("evidence", draft.getEvidence());
+		actor.getEvidence().retainAll(evidence);
+		evidence.stream().filter((e) -> !actor.getEvidence().contains(e)).forEach(actor.getEvidence()::add);
+		return ActorRef.of(this.repository.saveAndFlush(actor));
+	}
+
+	/**
+	 * Deletes an actor that no other record references.
+	 * @param id the actor's id
+	 * @param version the version the user saw
+	 * @throws org.sanctionstracker.base.RecordInUseException naming the records that
+	 * reference it
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public void delete(long id, long version) {
+		Actor actor = this.repository.findById(id)
+			.orElseThrow(() -> this.history.changedSince(Actor.class, id, "The actor"));
+		String what = "The actor \"" + actor.getName() + "\"";
+		if (actor.getVersion() != version) {
+			throw this.history.changedSince(Actor.class, id, what);
+		}
+		References.refuseIfReferenced(what,
+				this.references.describe("measure", "measures",
+						"select m.title from Measure m where m.imposer.id = :id or m.target.id = :id", id),
+				this.references.describe("coalition membership", "coalition memberships",
+						"select m.coalition.name from CoalitionMembership m where m.actor.id = :id", id),
+				this.references.describe("enforcement action", "enforcement actions",
+						"select a.description from EnforcementAction a where a.actor.id = :id or a.target.id = :id",
+						id),
+				this.references.describe("figure", "figures", "select f.label from Figure f where f.actor.id = :id",
+						id));
+		this.deletedSeedKeys.remember("actor", actor.getSeedKey());
+		this.repository.delete(actor);
+		this.repository.flush();
+	}
+
+	/**
+	 * Who changed the actor, when, from what to what; newest first.
+	 * @param id the actor's id
+	 * @return the changes
+	 */
+	public List<Change> history(long id) {
+		return History.newestFirst(this.history.of(Actor.class, id, (actor) -> "Actor", ActorService::describe));
+	}
+
+	static Map<String, String> describe(Actor actor) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Name", actor.getName());
+		fields.put("Kind", (actor.getKind() != null) ? actor.getKind().label() : null);
+		fields.put("ISO code", actor.getIso3());
+		fields.put("Description", actor.getDescription());
+		fields.put("Aliases",
+				actor.getAliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", ")));
+		fields.put("Evidence", Citations.describe(actor.getEvidence()));
+		return fields;
 	}
 
 	/**

@@ -3,20 +3,16 @@ package org.sanctionstracker.api;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
-import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.base.PartialDates;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.measure.FilterParameters;
 import org.sanctionstracker.measure.MeasureFilter;
 
 import org.springframework.data.domain.PageRequest;
@@ -71,41 +67,15 @@ final class ApiQuery {
 	}
 
 	<E extends Enum<E>> E enumValue(String name, Class<E> type) {
-		String value = this.values.get(name);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("'" + value + "' is not a valid " + name + "; use one of "
-					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-		}
+		return checked(() -> FilterParameters.enumValue(name, this.values.get(name), type));
 	}
 
 	Long id(String name) {
-		String value = this.values.get(name);
-		if (value == null) {
-			return null;
-		}
-		if (!value.matches("\\d{1,18}")) {
-			throw new BadRequestException("'" + value + "' is not a valid " + name + " id");
-		}
-		return Long.valueOf(value);
+		return checked(() -> FilterParameters.id(name, this.values.get(name)));
 	}
 
 	PartialDate date(String name) {
-		String value = this.values.get(name);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return PartialDate.parse(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("Parameter '" + name + "': " + ex.getMessage());
-		}
+		return checked(() -> FilterParameters.date(name, this.values.get(name)));
 	}
 
 	LocalDate day(String name, LocalDate fallback) {
@@ -123,38 +93,26 @@ final class ApiQuery {
 
 	/**
 	 * The shared filter from {@code country}, {@code role}, {@code coalition},
-	 * {@code type}, {@code from}, {@code to} and {@code q}.
+	 * {@code type}, {@code from}, {@code to} and {@code q}, read as the views read them
+	 * ({@link FilterParameters}).
 	 * @param actors resolves the country reference
 	 * @return the filter; the event kind is left unset for the caller
 	 */
 	MeasureFilter filter(ActorService actors) {
-		Long actorId = actorId(actors, "country");
-		CountryRole role = enumValue("role", CountryRole.class);
-		if (role != null && actorId == null) {
-			throw new BadRequestException("Parameter 'role' needs a 'country'");
-		}
-		PartialDate from = date("from");
-		PartialDate to = date("to");
-		if (from != null && to != null && PartialDates.certainlyBefore(to, from)) {
-			throw new BadRequestException("'to' (" + to.display() + ") is before 'from' (" + from.display() + ")");
-		}
-		return MeasureFilter.none()
-			.withActor(actorId, role)
-			.withCoalition(id("coalition"))
-			.withType(enumValue("type", org.sanctionstracker.measure.MeasureType.class))
-			.withPeriod(from, to)
-			.withText(text("q"));
+		return checked(() -> FilterParameters.read(this.values::get, actors).filterOrThrow());
 	}
 
 	Long actorId(ActorService actors, String name) {
-		String reference = this.values.get(name);
-		if (reference == null) {
-			return null;
+		return checked(() -> FilterParameters.actorId(name, this.values.get(name), actors));
+	}
+
+	private static <T> T checked(Supplier<T> read) {
+		try {
+			return read.get();
 		}
-		return actors.resolve(reference)
-			.map(ActorRef::id)
-			.orElseThrow(() -> new BadRequestException("Unknown " + name + " '" + reference
-					+ "': use an ISO 3166 alpha-3 code (JPN), a name, an alias or an id from /api/v1/actors"));
+		catch (FilterParameters.InvalidParameterException ex) {
+			throw new BadRequestException(ex.getMessage());
+		}
 	}
 
 	/**

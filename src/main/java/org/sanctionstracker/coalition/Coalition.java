@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.source.Evidence;
 
@@ -32,6 +33,7 @@ import org.sanctionstracker.source.Evidence;
  * coalition, with who belonged to it and when.
  */
 @Entity
+@Audited
 @Table(name = "coalition")
 public class Coalition {
 

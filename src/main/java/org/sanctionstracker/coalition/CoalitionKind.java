@@ -5,6 +5,18 @@ package org.sanctionstracker.coalition;
  */
 public enum CoalitionKind {
 
-	ALLIANCE, UN_REGIME, INITIATIVE, TALKS_FRAMEWORK, INTERGOVERNMENTAL_BODY, AD_HOC_COALITION
+	ALLIANCE("Alliance"), UN_REGIME("UN sanctions regime"), INITIATIVE("Initiative"),
+	TALKS_FRAMEWORK("Talks framework"), INTERGOVERNMENTAL_BODY("Intergovernmental body"),
+	AD_HOC_COALITION("Ad hoc coalition");
+
+	private final String label;
+
+	CoalitionKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
@@ -34,6 +35,7 @@ import org.sanctionstracker.source.Evidence;
  * An actor's place in a coalition: on what basis, from when, until when.
  */
 @Entity
+@Audited
 @Table(name = "coalition_membership")
 public class CoalitionMembership {
 
@@ -142,6 +144,18 @@ public class CoalitionMembership {
 
 	public Actor getActor() {
 		return this.actor;
+	}
+
+	/**
+	 * Sets the member.
+	 * @param actor the actor
+	 * @throws IllegalArgumentException when it is missing
+	 */
+	public void setActor(Actor actor) {
+		if (actor == null) {
+			throw new IllegalArgumentException("A membership needs its member");
+		}
+		this.actor = actor;
 	}
 
 	public MembershipBasis getBasis() {

@@ -6,10 +6,20 @@ package org.sanctionstracker.coalition;
 public enum MembershipBasis {
 
 	/** A formal member or participant. */
-	MEMBER,
+	MEMBER("Member"),
 	/** Acts with the coalition without formal membership. */
-	ALIGNED,
+	ALIGNED("Aligned"),
 	/** Named as a member-to-be or a partner to recruit. */
-	PROPOSED
+	PROPOSED("Proposed");
+
+	private final String label;
+
+	MembershipBasis(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

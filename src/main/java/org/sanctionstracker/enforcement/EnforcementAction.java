@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
@@ -34,6 +35,7 @@ import org.sanctionstracker.source.Evidence;
  * others to enforce, a request to enforce, a monitoring report, or a refusal to enforce.
  */
 @Entity
+@Audited
 @Table(name = "enforcement_action")
 public class EnforcementAction {
 
@@ -131,6 +133,18 @@ public class EnforcementAction {
 		return this.actor;
 	}
 
+	/**
+	 * Sets who took the action.
+	 * @param actor the actor
+	 * @throws IllegalArgumentException when it is missing
+	 */
+	public void setActor(Actor actor) {
+		if (actor == null) {
+			throw new IllegalArgumentException("An enforcement action needs the actor that took it");
+		}
+		this.actor = actor;
+	}
+
 	public Actor getTarget() {
 		return this.target;
 	}
@@ -151,8 +165,19 @@ public class EnforcementAction {
 		return this.kind;
 	}
 
+	public void setKind(EnforcementKind kind) {
+		if (kind == null) {
+			throw new IllegalArgumentException("An enforcement action needs a kind");
+		}
+		this.kind = kind;
+	}
+
 	public PartialDate getDate() {
 		return this.date;
+	}
+
+	public void setDate(PartialDate date) {
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

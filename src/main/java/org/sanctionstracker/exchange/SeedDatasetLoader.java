@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.AppLock;
+import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionMembership;
@@ -56,7 +57,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * must resolve, each record must cite evidence and pass the entities' own rules. A
  * failure stops the start with a message naming the file and record. Records whose key is
  * already in the database are left alone (an analyst may have edited them), so a second
- * start changes nothing; the rest are written in one transaction.
+ * start changes nothing; records an analyst deleted ({@link DeletedSeedKeys}) stay
+ * deleted, and so do the records that cannot exist without them; the rest are written in
+ * one transaction.
  */
 @Component
 @Order(1)
@@ -76,12 +79,15 @@ class SeedDatasetLoader implements ApplicationRunner {
 
 	private final SourceDocumentRepository documents;
 
+	private final DeletedSeedKeys deletedSeedKeys;
+
 	SeedDatasetLoader(EntityManager entityManager, TransactionTemplate transaction, Validator validator,
-			SourceDocumentRepository documents) {
+			SourceDocumentRepository documents, DeletedSeedKeys deletedSeedKeys) {
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 		this.validator = validator;
 		this.documents = documents;
+		this.deletedSeedKeys = deletedSeedKeys;
 	}
 
 	@Override
@@ -161,10 +167,28 @@ class SeedDatasetLoader implements ApplicationRunner {
 
 		private final Map<String, Measure> measures = new HashMap<>();
 
+		private final Map<String, Set<String>> deleted = new HashMap<>();
+
 		private int added;
 
 		Load(Files files) {
 			this.files = files;
+		}
+
+		/**
+		 * Whether an analyst deleted the shipped record with this key from this table.
+		 */
+		private boolean deleted(String table, String key) {
+			return this.deleted.computeIfAbsent(table, deletedSeedKeys::of).contains(key);
+		}
+
+		/** Whether a record must be skipped because a record it needs was deleted. */
+		private boolean missing(String where, Object required, String what) {
+			if (required == null) {
+				log.info("Seed dataset: {} not added again: its {} was deleted", where, what);
+				return true;
+			}
+			return false;
 		}
 
 		int run() {
@@ -353,6 +377,9 @@ class SeedDatasetLoader implements ApplicationRunner {
 				this.actors.put(record.key(), existing);
 				return;
 			}
+			if (deleted("actor", record.key())) {
+				return;
+			}
 			String where = "actors.yaml, actor '" + record.key() + "'";
 			Actor actor = build(where, () -> {
 				Actor created = new Actor(record.name(), record.kind(), record.iso3());
@@ -371,6 +398,9 @@ class SeedDatasetLoader implements ApplicationRunner {
 		private void coalition(CoalitionRecord record) {
 			String where = "coalitions.yaml, coalition '" + record.key() + "'";
 			Coalition coalition = bySeedKey(Coalition.class, record.key());
+			if (coalition == null && deleted("coalition", record.key())) {
+				return;
+			}
 			if (coalition == null) {
 				coalition = new Coalition(record.name(), record.kind());
 				coalition.setSeedKey(record.key());
@@ -381,10 +411,14 @@ class SeedDatasetLoader implements ApplicationRunner {
 			}
 			this.coalitions.put(record.key(), coalition);
 			for (MemberRecord member : orEmpty(record.members())) {
-				if (bySeedKey(CoalitionMembership.class, member.key()) != null) {
+				if (bySeedKey(CoalitionMembership.class, member.key()) != null
+						|| deleted("coalition_membership", member.key())) {
 					continue;
 				}
 				String memberWhere = where + ", member '" + member.key() + "'";
+				if (missing(memberWhere, this.actors.get(member.actor()), "actor")) {
+					continue;
+				}
 				CoalitionMembership membership = build(memberWhere,
 						() -> new CoalitionMembership(this.actors.get(member.actor()), member.basis(),
 								PartialDate.parse(member.joined()), PartialDate.parse(member.left())));
@@ -402,6 +436,11 @@ class SeedDatasetLoader implements ApplicationRunner {
 		private void measure(MeasureRecord record) {
 			String where = "measures.yaml, measure '" + record.key() + "'";
 			Measure measure = bySeedKey(Measure.class, record.key());
+			if (measure == null
+					&& (deleted("measure", record.key()) || missing(where, this.actors.get(record.imposer()), "imposer")
+							|| missing(where, this.actors.get(record.target()), "target"))) {
+				return;
+			}
 			if (measure == null) {
 				measure = build(where, () -> new Measure(this.actors.get(record.imposer()),
 						this.actors.get(record.target()), record.type(), record.title()));
@@ -417,7 +456,8 @@ class SeedDatasetLoader implements ApplicationRunner {
 			}
 			this.measures.put(record.key(), measure);
 			for (EventRecord eventRecord : orEmpty(record.events())) {
-				if (bySeedKey(MeasureEvent.class, eventRecord.key()) != null) {
+				if (bySeedKey(MeasureEvent.class, eventRecord.key()) != null
+						|| deleted("measure_event", eventRecord.key())) {
 					continue;
 				}
 				String eventWhere = where + ", event '" + eventRecord.key() + "'";
@@ -435,10 +475,14 @@ class SeedDatasetLoader implements ApplicationRunner {
 		}
 
 		private void enforcement(EnforcementRecord record) {
-			if (bySeedKey(EnforcementAction.class, record.key()) != null) {
+			if (bySeedKey(EnforcementAction.class, record.key()) != null
+					|| deleted("enforcement_action", record.key())) {
 				return;
 			}
 			String where = "enforcement-actions.yaml, action '" + record.key() + "'";
+			if (missing(where, this.actors.get(record.actor()), "actor")) {
+				return;
+			}
 			EnforcementAction action = build(where, () -> new EnforcementAction(this.actors.get(record.actor()),
 					record.kind(), PartialDate.parse(record.date()), record.description()));
 			if (action != null) {
@@ -453,7 +497,7 @@ class SeedDatasetLoader implements ApplicationRunner {
 		}
 
 		private void figure(FigureRecord record) {
-			if (bySeedKey(Figure.class, record.key()) != null) {
+			if (bySeedKey(Figure.class, record.key()) != null || deleted("figure", record.key())) {
 				return;
 			}
 			String where = "figures.yaml, figure '" + record.key() + "'";

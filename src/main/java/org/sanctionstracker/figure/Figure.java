@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
@@ -36,6 +37,7 @@ import org.sanctionstracker.source.Evidence;
  * demanded. A range ("$70-80") has a maximum.
  */
 @Entity
+@Audited
 @Table(name = "figure")
 public class Figure {
 

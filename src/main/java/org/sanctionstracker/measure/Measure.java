@@ -26,8 +26,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
+import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.source.Evidence;
 
@@ -38,6 +40,7 @@ import org.sanctionstracker.source.Evidence;
  * them.
  */
 @Entity
+@Audited
 @Table(name = "measure")
 public class Measure {
 
@@ -147,6 +150,38 @@ public class Measure {
 	}
 
 	/**
+	 * Changes a lifecycle step's kind and date, refusing an impossible order.
+	 * @param event one of this measure's steps
+	 * @param kind its new kind
+	 * @param date its new date
+	 * @throws IllegalArgumentException when the order becomes impossible
+	 */
+	public void changeEvent(MeasureEvent event, EventKind kind, PartialDate date) {
+		List<Lifecycle.Step> steps = new ArrayList<>(
+				this.events.stream().filter((other) -> other != event).map(MeasureEvent::step).toList());
+		steps.add(new Lifecycle.Step(kind, date));
+		Lifecycle.checkOrder(steps);
+		event.setKind(kind);
+		event.setDate(date);
+	}
+
+	/**
+	 * Removes a lifecycle step, refusing to leave the measure without steps or with an
+	 * impossible order (e.g. a lifting left before the only remaining imposition).
+	 * @param event one of this measure's steps
+	 * @throws IllegalArgumentException when the removal is refused
+	 */
+	public void removeEvent(MeasureEvent event) {
+		List<MeasureEvent> remaining = this.events.stream().filter((other) -> other != event).toList();
+		if (remaining.isEmpty()) {
+			throw new IllegalArgumentException(
+					"A measure keeps at least one lifecycle event; delete the measure itself instead");
+		}
+		Lifecycle.checkOrder(remaining.stream().map(MeasureEvent::step).toList());
+		this.events.remove(event);
+	}
+
+	/**
 	 * The lifecycle steps, for the in-force derivation.
 	 * @return one step per event
 	 */
@@ -189,6 +224,33 @@ public class Measure {
 
 	public MeasureType getType() {
 		return this.type;
+	}
+
+	/**
+	 * Sets who imposes the measure on whom.
+	 * @param imposer the imposer
+	 * @param target the target
+	 * @throws IllegalArgumentException when one is missing or they are the same
+	 */
+	public void setParties(Actor imposer, Actor target) {
+		if (imposer == null) {
+			throw new IllegalArgumentException("A measure needs an imposer");
+		}
+		if (target == null) {
+			throw new IllegalArgumentException("A measure needs a target");
+		}
+		if (imposer.equals(target)) {
+			throw new IllegalArgumentException("A measure's imposer and target must differ: " + imposer.getName());
+		}
+		this.imposer = imposer;
+		this.target = target;
+	}
+
+	public void setType(MeasureType type) {
+		if (type == null) {
+			throw new IllegalArgumentException("A measure needs a type");
+		}
+		this.type = type;
 	}
 
 	public String getTitle() {

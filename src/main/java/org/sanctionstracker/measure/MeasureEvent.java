@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.source.Evidence;
@@ -30,6 +31,7 @@ import org.sanctionstracker.source.Evidence;
  * One step in a measure's lifecycle, dated at the precision its source gives.
  */
 @Entity
+@Audited
 @Table(name = "measure_event")
 public class MeasureEvent {
 
@@ -118,8 +120,19 @@ public class MeasureEvent {
 		return this.kind;
 	}
 
+	void setKind(EventKind kind) {
+		if (kind == null) {
+			throw new IllegalArgumentException("An event needs a kind");
+		}
+		this.kind = kind;
+	}
+
 	public PartialDate getDate() {
 		return this.date;
+	}
+
+	void setDate(PartialDate date) {
+		this.date = (date != null) ? date : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

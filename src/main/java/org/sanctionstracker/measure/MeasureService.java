@@ -3,6 +3,7 @@ package org.sanctionstracker.measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,23 +16,38 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.Valid;
+import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.base.DeletedSeedKeys;
+import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.history.Change;
+import org.sanctionstracker.base.history.History;
+import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.coalition.CoalitionRepository;
 import org.sanctionstracker.source.CitedEvidence;
+import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Reads measures and their lifecycle events with the shared filters; filtering, sorting
- * and paging happen in the database.
+ * and paging happen in the database. Lets editors create, change and delete measures and
+ * their events.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class MeasureService {
 
@@ -39,9 +55,289 @@ public class MeasureService {
 
 	private final MeasureEventRepository events;
 
-	MeasureService(MeasureRepository measures, MeasureEventRepository events) {
+	private final ActorRepository actors;
+
+	private final CoalitionRepository coalitions;
+
+	private final Citations citations;
+
+	private final References references;
+
+	private final DeletedSeedKeys deletedSeedKeys;
+
+	private final History history;
+
+	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorRepository actors,
+			CoalitionRepository coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+			History history) {
 		this.measures = measures;
 		this.events = events;
+		this.actors = actors;
+		this.coalitions = coalitions;
+		this.citations = citations;
+		this.references = references;
+		this.deletedSeedKeys = deletedSeedKeys;
+		this.history = history;
+	}
+
+	/**
+	 * Measures for a picker: those whose title or parties contain the text.
+	 * @param text what the user typed, or {@code null}
+	 * @param pageable the page and sort
+	 * @return the measures
+	 */
+	public List<MeasureRef> refs(String text, Pageable pageable) {
+		return this.measures.findAll(measureSpec(MeasureFilter.none().withText(text)), pageable)
+			.map(MeasureRef::of)
+			.getContent();
+	}
+
+	/**
+	 * A measure as its form edits it.
+	 * @param id the measure's id
+	 * @return the draft, if the measure exists
+	 */
+	public Optional<MeasureDraft> draft(long id) {
+		return this.measures.findWithActorsById(id).map((measure) -> {
+			MeasureDraft draft = new MeasureDraft();
+			draft.setId(measure.getId());
+			draft.setVersion(measure.getVersion());
+			draft.setImposer(ActorRef.of(measure.getImposer()));
+			draft.setTarget(ActorRef.of(measure.getTarget()));
+			draft.setType(measure.getType());
+			draft.setTitle(measure.getTitle());
+			draft.setDescription(measure.getDescription());
+			draft.setLegalBasis(measure.getLegalBasis());
+			draft.setCoalition(CoalitionRef.of(measure.getCoalition()));
+			draft.setEvidence(Citations.drafts(measure.getEvidence()));
+			return draft;
+		});
+	}
+
+	/**
+	 * Creates a measure with its first lifecycle event, or saves changes to a measure;
+	 * one transaction either way.
+	 * @param draft what the form holds
+	 * @return the measure
+	 * @throws InvalidInputException when an actor or the coalition is unknown, or the
+	 * imposer is its own target
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public MeasureRef save(@Valid MeasureDraft draft) {
+		Actor imposer = actor("imposer", draft.getImposer());
+		Actor target = actor("target", draft.getTarget());
+		if (imposer.equals(target)) {
+			throw new InvalidInputException("target", "The target must differ from the imposer");
+		}
+		Coalition coalition = null;
+		if (draft.getCoalition() != null) {
+			coalition = this.coalitions.findById(draft.getCoalition().id())
+				.orElseThrow(() -> new InvalidInputException("coalition",
+						"Unknown coalition: \"" + draft.getCoalition().name() + "\" no longer exists"));
+		}
+		Measure measure;
+		String title = draft.getTitle().strip();
+		if (draft.isNew()) {
+			measure = new Measure(imposer, target, draft.getType(), title);
+			MeasureEvent first = measure
+				.addEvent(new MeasureEvent(draft.getFirstEventKind(), draft.getFirstEventDate()));
+			first.setNote(blankToNull(draft.getFirstEventNote()));
+		}
+		else {
+			measure = this.measures.findById(draft.getId())
+				.orElseThrow(
+						() -> this.history.changedSince(Measure.class, draft.getId(), "The measure \"" + title + "\""));
+			if (measure.getVersion() != draft.getVersion()) {
+				throw this.history.changedSince(Measure.class, measure.getId(),
+						"The measure \"" + measure.getTitle() + "\"");
+			}
+			measure.setParties(imposer, target);
+			measure.setType(draft.getType());
+			measure.setTitle(title);
+		}
+		measure.setDescription(blankToNull(draft.getDescription()));
+		measure.setLegalBasis(blankToNull(draft.getLegalBasis()));
+		measure.setCoalition(coalition);
+		replace(measure.getEvidence(), this.citations.resolve("evidence", draft.getEvidence()));
+		return MeasureRef.of(this.measures.saveAndFlush(measure));
+	}
+
+	/**
+	 * Deletes a measure with its lifecycle, unless enforcement actions or figures refer
+	 * to it.
+	 * @param id the measure's id
+	 * @param version the version the user saw
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public void delete(long id, long version) {
+		Measure measure = this.measures.findById(id)
+			.orElseThrow(() -> this.history.changedSince(Measure.class, id, "The measure"));
+		String what = "The measure \"" + measure.getTitle() + "\"";
+		if (measure.getVersion() != version) {
+			throw this.history.changedSince(Measure.class, id, what);
+		}
+		References.refuseIfReferenced(what,
+				this.references.describe("enforcement action", "enforcement actions",
+						"select a.description from EnforcementAction a where a.measure.id = :id", id),
+				this.references.describe("figure", "figures", "select f.label from Figure f where f.measure.id = :id",
+						id));
+		for (MeasureEvent event : measure.getEvents()) {
+			this.deletedSeedKeys.remember("measure_event", event.getSeedKey());
+		}
+		this.deletedSeedKeys.remember("measure", measure.getSeedKey());
+		this.measures.delete(measure);
+		this.measures.flush();
+	}
+
+	/**
+	 * A measure's lifecycle in time order, for its edit view.
+	 * @param measureId the measure
+	 * @return the events
+	 */
+	public List<EventLine> eventLines(long measureId) {
+		return this.measures.findEventsOf(List.of(measureId))
+			.stream()
+			.sorted(Comparator.comparing(MeasureEvent::step, Lifecycle.CHRONOLOGICAL))
+			.map((event) -> new EventLine(event.getId(), event.getVersion(), event.getKind(), event.getDate(),
+					event.getDateBasis(), event.getNote(), event.getEvidence().size()))
+			.toList();
+	}
+
+	/**
+	 * A lifecycle event as its form edits it.
+	 * @param id the event's id
+	 * @return the draft, if the event exists
+	 */
+	public Optional<EventDraft> eventDraft(long id) {
+		return this.events.findById(id).map((event) -> {
+			EventDraft draft = EventDraft.of(event.getMeasure().getId());
+			draft.setId(event.getId());
+			draft.setVersion(event.getVersion());
+			draft.setKind(event.getKind());
+			draft.setDate(event.getDate());
+			draft.setDateBasis(event.getDateBasis());
+			draft.setNote(event.getNote());
+			draft.setEvidence(Citations.drafts(event.getEvidence()));
+			return draft;
+		});
+	}
+
+	/**
+	 * Adds a lifecycle event to a measure or saves changes to one.
+	 * @param draft what the form holds
+	 * @return the event's id
+	 * @throws InvalidInputException when the order of events becomes impossible (e.g.
+	 * lifted before imposed)
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public long saveEvent(@Valid EventDraft draft) {
+		MeasureEvent event;
+		try {
+			if (draft.isNew()) {
+				Measure measure = (draft.getMeasureId() != null)
+						? this.measures.findById(draft.getMeasureId()).orElse(null) : null;
+				if (measure == null) {
+					throw new InvalidInputException("measure", "The measure no longer exists");
+				}
+				event = measure.addEvent(new MeasureEvent(draft.getKind(), draft.getDate()));
+			}
+			else {
+				event = this.events.findById(draft.getId())
+					.orElseThrow(() -> this.history.changedSince(MeasureEvent.class, draft.getId(), "The event"));
+				if (event.getVersion() != draft.getVersion()) {
+					throw this.history.changedSince(MeasureEvent.class, event.getId(),
+							"The event \"" + event.getKind().label() + ", " + event.getDate().display() + "\" of \""
+									+ event.getMeasure().getTitle() + "\"");
+				}
+				event.getMeasure().changeEvent(event, draft.getKind(), draft.getDate());
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("date", ex.getMessage());
+		}
+		event.setDateBasis(blankToNull(draft.getDateBasis()));
+		event.setNote(blankToNull(draft.getNote()));
+		replace(event.getEvidence(), this.citations.resolve("evidence", draft.getEvidence()));
+		return this.events.saveAndFlush(event).getId();
+	}
+
+	/**
+	 * Removes a lifecycle event.
+	 * @param id the event's id
+	 * @param version the version the user saw
+	 * @throws InvalidInputException when it is the measure's last event, or removing it
+	 * leaves an impossible order
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public void deleteEvent(long id, long version) {
+		MeasureEvent event = this.events.findById(id)
+			.orElseThrow(() -> this.history.changedSince(MeasureEvent.class, id, "The event"));
+		if (event.getVersion() != version) {
+			throw this.history.changedSince(MeasureEvent.class, id, "The event \"" + event.getKind().label() + ", "
+					+ event.getDate().display() + "\" of \"" + event.getMeasure().getTitle() + "\"");
+		}
+		try {
+			event.getMeasure().removeEvent(event);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("events", ex.getMessage());
+		}
+		this.deletedSeedKeys.remember("measure_event", event.getSeedKey());
+		this.events.flush();
+	}
+
+	/**
+	 * Who changed the measure and its events, when, from what to what; newest first.
+	 * @param id the measure's id
+	 * @return the changes
+	 */
+	public List<Change> history(long id) {
+		return History.newestFirst(this.history.of(Measure.class, id, (measure) -> "Measure", MeasureService::describe),
+				this.history.ofRelated(MeasureEvent.class, "measure", id,
+						(event) -> "Event: " + ((event.getKind() != null) ? event.getKind().label() : "?"),
+						MeasureService::describe));
+	}
+
+	static Map<String, String> describe(Measure measure) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Title", measure.getTitle());
+		fields.put("Imposer", (measure.getImposer() != null) ? measure.getImposer().getName() : null);
+		fields.put("Target", (measure.getTarget() != null) ? measure.getTarget().getName() : null);
+		fields.put("Type", (measure.getType() != null) ? measure.getType().label() : null);
+		fields.put("Coalition", (measure.getCoalition() != null) ? measure.getCoalition().getName() : null);
+		fields.put("Description", measure.getDescription());
+		fields.put("Legal basis", measure.getLegalBasis());
+		fields.put("Evidence", Citations.describe(measure.getEvidence()));
+		return fields;
+	}
+
+	static Map<String, String> describe(MeasureEvent event) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Kind", (event.getKind() != null) ? event.getKind().label() : null);
+		fields.put("Date", (event.getDate() != null) ? event.getDate().display() : null);
+		fields.put("Date basis", event.getDateBasis());
+		fields.put("Note", event.getNote());
+		fields.put("Evidence", Citations.describe(event.getEvidence()));
+		return fields;
+	}
+
+	private Actor actor(String field, ActorRef ref) {
+		return this.actors.findById(ref.id())
+			.orElseThrow(() -> new InvalidInputException(field,
+					"Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)"));
+	}
+
+	private static void replace(List<Evidence> current, List<Evidence> wanted) {
+		current.retainAll(wanted);
+		wanted.stream().filter((e) -> !current.contains(e)).forEach(current::add);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**

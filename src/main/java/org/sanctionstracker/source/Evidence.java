@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A passage that records cite: a verbatim quote located by character offsets in a source
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
  * {@link String#substring(int, int)} does.
  */
 @Entity
+@Audited
 @Table(name = "evidence")
 public class Evidence {
 

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
 
@@ -31,6 +33,7 @@ import org.sanctionstracker.base.PartialDate;
  * character offset can be checked against it.
  */
 @Entity
+@Audited
 @Table(name = "source_document")
 public class SourceDocument {
 
@@ -98,6 +101,8 @@ public class SourceDocument {
 	@Column(name = "basis", length = BASIS_MAX_LENGTH)
 	private String basis;
 
+	/** Never changes after creation; its SHA-256 is audited instead of copying it. */
+	@NotAudited
 	@NotBlank
 	@Size(max = TEXT_MAX_LENGTH)
 	@Column(name = "text", nullable = false, length = TEXT_MAX_LENGTH, updatable = false)

@@ -32,4 +32,13 @@ public interface SourceDocumentRepository extends JpaRepository<SourceDocument, 
 			""", countQuery = "select count(d) from SourceDocument d")
 	Page<SourceDocumentSummary> findSummaries(Pageable pageable);
 
+	@Query(value = """
+			select new org.sanctionstracker.source.SourceDocumentSummary(
+			    d.id, d.title, d.author, d.publisher, d.published, d.kind, length(d.text))
+			from SourceDocument d where lower(d.title) like :pattern escape '\\'
+			""", countQuery = "select count(d) from SourceDocument d where lower(d.title) like :pattern escape '\\'")
+	Page<SourceDocumentSummary> findSummariesByTitle(String pattern, Pageable pageable);
+
+	java.util.Optional<SourceDocument> findByTextSha256(String textSha256);
+
 }

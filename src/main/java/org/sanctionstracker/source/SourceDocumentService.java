@@ -1,23 +1,48 @@
 package org.sanctionstracker.source;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.RecordInUseException;
+import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.TextSearch;
+import org.sanctionstracker.base.history.Change;
+import org.sanctionstracker.base.history.History;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Reads the source documents that evidence is quoted from.
+ * Reads the source documents that evidence is quoted from, and lets editors add documents
+ * (pasted text, kept with its SHA-256) and correct their metadata.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class SourceDocumentService {
 
 	private final SourceDocumentRepository repository;
 
-	SourceDocumentService(SourceDocumentRepository repository) {
+	private final EvidenceRepository evidence;
+
+	private final References references;
+
+	private final History history;
+
+	SourceDocumentService(SourceDocumentRepository repository, EvidenceRepository evidence, References references,
+			History history) {
 		this.repository = repository;
+		this.evidence = evidence;
+		this.references = references;
+		this.history = history;
 	}
 
 	/**
@@ -30,12 +55,184 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * Documents whose title contains a text, for pickers.
+	 * @param text what the user typed, or {@code null}
+	 * @param pageable page and sort
+	 * @return the page
+	 */
+	public Page<SourceDocumentSummary> list(String text, Pageable pageable) {
+		String pattern = TextSearch.containsPattern(text);
+		return (pattern != null) ? this.repository.findSummariesByTitle(pattern, pageable)
+				: this.repository.findSummaries(pageable);
+	}
+
+	/**
 	 * A document with its full text.
 	 * @param id the document's id
 	 * @return the document, if it exists
 	 */
 	public Optional<SourceDocument> get(long id) {
 		return this.repository.findById(id);
+	}
+
+	/**
+	 * Every passage of a document that records cite, in text order (passages may
+	 * overlap).
+	 * @param documentId the document
+	 * @return the passages
+	 */
+	public List<EvidenceItem> citedPassages(long documentId) {
+		return this.evidence.findPassagesOf(documentId);
+	}
+
+	/**
+	 * A cited passage with the text around it.
+	 * @param evidenceId the passage
+	 * @param context how many characters to show on each side, at most
+	 * @return the passage in context, if it exists and is located in a document (a
+	 * citation by URL has no context)
+	 */
+	public Optional<PassageInContext> passage(long evidenceId, int context) {
+		return this.evidence.findItem(evidenceId)
+			.filter((item) -> item.documentId() != null)
+			.flatMap((item) -> this.repository.findById(item.documentId())
+				.map((document) -> PassageInContext.of(item, document.getText(), context)));
+	}
+
+	/**
+	 * Why a quote cannot be cited from a document, checked before the form is saved.
+	 * @param documentId the document
+	 * @param quote the quote as pasted
+	 * @return the reason, or {@code null} when the quote occurs verbatim exactly once
+	 */
+	public String quoteProblem(long documentId, String quote) {
+		Optional<SourceDocument> document = this.repository.findById(documentId);
+		if (document.isEmpty()) {
+			return "The document no longer exists";
+		}
+		try {
+			Citations.locate(document.get(), quote);
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	/**
+	 * A document as its form edits it.
+	 * @param id the document's id
+	 * @return the draft, if the document exists
+	 */
+	public Optional<SourceDocumentDraft> draft(long id) {
+		return this.repository.findById(id).map(SourceDocumentDraft::of);
+	}
+
+	/**
+	 * Adds a document, or corrects a stored one's metadata (its text never changes).
+	 * @param draft what the form holds
+	 * @return the document's id
+	 * @throws InvalidInputException when the text is already stored, or a stored
+	 * document's text was changed
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public long save(@Valid SourceDocumentDraft draft) {
+		SourceDocument document;
+		if (draft.isNew()) {
+			String sha256 = SourceDocument.sha256(draft.getText());
+			this.repository.findByTextSha256(sha256).ifPresent((same) -> {
+				throw new InvalidInputException("text", "This text is already stored as \"" + same.getTitle() + "\"");
+			});
+			document = new SourceDocument(draft.getTitle().strip(), draft.getKind(), draft.getPublished(),
+					draft.getText());
+		}
+		else {
+			document = this.repository.findById(draft.getId())
+				.orElseThrow(() -> this.history.changedSince(SourceDocument.class, draft.getId(),
+						"The document \"" + draft.getTitle() + "\""));
+			if (document.getVersion() != draft.getVersion()) {
+				throw this.history.changedSince(SourceDocument.class, document.getId(),
+						"The document \"" + document.getTitle() + "\"");
+			}
+			if (!document.getText().equals(draft.getText())) {
+				throw new InvalidInputException("text", "The text of a stored document cannot change: "
+						+ "quotes are located in it by position. Add the new text as a new document.");
+			}
+			document.setTitle(draft.getTitle().strip());
+			document.setKind(draft.getKind());
+			document.setPublished(draft.getPublished());
+		}
+		document.setAuthor(blankToNull(draft.getAuthor()));
+		document.setPublisher(blankToNull(draft.getPublisher()));
+		document.setUrl((draft.getUrl() == null || draft.getUrl().isBlank()) ? null
+				: Citations.checkedUrl("url", draft.getUrl()));
+		document.setBasis(blankToNull(draft.getBasis()));
+		return this.repository.saveAndFlush(document).getId();
+	}
+
+	/**
+	 * Deletes a document that no record cites. Documents shipped with the application
+	 * cannot be deleted: the seed dataset quotes them.
+	 * @param id the document's id
+	 * @param version the version the user saw
+	 * @throws RecordInUseException naming the records that cite it
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public void delete(long id, long version) {
+		SourceDocument document = this.repository.findById(id)
+			.orElseThrow(() -> this.history.changedSince(SourceDocument.class, id, "The document"));
+		String what = "The document \"" + document.getTitle() + "\"";
+		if (document.getVersion() != version) {
+			throw this.history.changedSince(SourceDocument.class, id, what);
+		}
+		if (document.getSeedFile() != null) {
+			throw new RecordInUseException(
+					what + " ships with the application and backs its seed dataset, " + "so it cannot be deleted.");
+		}
+		String cited = " join x.evidence ev where ev.document.id = :id";
+		References.refuseIfReferenced(what,
+				this.references.describe("actor", "actors", "select x.name from Actor x" + cited, id),
+				this.references.describe("coalition", "coalitions", "select x.name from Coalition x" + cited, id),
+				this.references.describe("membership", "memberships",
+						"select concat(x.actor.name, ' in ', x.coalition.name) from CoalitionMembership x" + cited, id),
+				this.references.describe("measure", "measures", "select x.title from Measure x" + cited, id),
+				this.references.describe("lifecycle event", "lifecycle events",
+						"select x.measure.title from MeasureEvent x" + cited, id),
+				this.references.describe("enforcement action", "enforcement actions",
+						"select x.description from EnforcementAction x" + cited, id),
+				this.references.describe("figure", "figures", "select x.label from Figure x" + cited, id));
+		this.evidence.deleteAll(this.evidence.findByDocument(document));
+		this.repository.delete(document);
+		this.repository.flush();
+	}
+
+	/**
+	 * Who changed the document's metadata, when, from what to what; newest first.
+	 * @param id the document's id
+	 * @return the changes
+	 */
+	public List<Change> history(long id) {
+		return History.newestFirst(
+				this.history.of(SourceDocument.class, id, (document) -> "Document", SourceDocumentService::describe));
+	}
+
+	static Map<String, String> describe(SourceDocument document) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Title", document.getTitle());
+		fields.put("Author", document.getAuthor());
+		fields.put("Publisher", document.getPublisher());
+		fields.put("Published", (document.getPublished() != null) ? document.getPublished().display() : null);
+		fields.put("Kind", (document.getKind() != null) ? document.getKind().label() : null);
+		fields.put("URL", document.getUrl());
+		fields.put("Basis", document.getBasis());
+		fields.put("Text SHA-256", document.getTextSha256());
+		return fields;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

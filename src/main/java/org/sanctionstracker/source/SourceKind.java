@@ -5,6 +5,17 @@ package org.sanctionstracker.source;
  */
 public enum SourceKind {
 
-	ESSAY, BLOG_POST, NEWS, LEGAL_ACT, UN_RESOLUTION, REPORT, OFFICIAL_STATEMENT, OTHER
+	ESSAY("Essay"), BLOG_POST("Blog post"), NEWS("News"), LEGAL_ACT("Legal act"), UN_RESOLUTION("UN resolution"),
+	REPORT("Report"), OFFICIAL_STATEMENT("Official statement"), OTHER("Other");
+
+	private final String label;
+
+	SourceKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.sanctionstracker.e2e;
 
+import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production jar in a real Chromium ({@link RunningApp}): the dashboard chart must
+ * The production jar in a real Chromium ({@link RunningApp}): the dashboard's charts must
  * have drawn, in the light and the dark theme. Screenshots land in
  * {@code target/screenshots/}.
  */
@@ -17,44 +18,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionJarEndToEndIT {
 
 	@Test
-	void the_dashboard_chart_draws_in_a_real_browser(RunningApp app) {
+	void the_dashboard_charts_draw_in_a_real_browser(RunningApp app) {
 		Page page = app.newPage();
 		page.navigate(app.baseUrl());
-		page.waitForFunction("() => { const c = document.querySelector('sct-chart');"
-				+ " return c && c.chart && c.chart.data.datasets.length > 0; }");
-		page.waitForTimeout(1200); // let the entry animation finish before reading pixels
-
-		Map<?, ?> drawn = (Map<?, ?>) page.evaluate("""
-				() => {
-				  const chart = document.querySelector('sct-chart').chart;
-				  const canvas = chart.canvas;
-				  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-				  let painted = 0;
-				  for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
-				  return { painted, total: pixels.length / 4, labels: chart.data.labels.join(','),
-				           datasets: chart.data.datasets.map(d => d.label).join(',') };
-				}""");
+		ChartPixels.awaitCharts(page, 5);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard.png")));
 
-		assertThat(drawn.get("labels")).isEqualTo("2009,2016");
-		assertThat(drawn.get("datasets").toString()).contains("Essay").contains("Blog post");
-		double share = ((Number) drawn.get("painted")).doubleValue() / ((Number) drawn.get("total")).doubleValue();
-		assertThat(share).as("share of the canvas painted (bars, axes, labels)").isGreaterThan(0.05);
+		List<Map<String, Object>> charts = ChartPixels.drawn(page);
+		assertThat(charts).extracting((chart) -> String.valueOf(chart.get("title")))
+			.contains("Lifecycle events by imposer", "Measures in force by imposer", "Measures by imposer and type",
+					"Enforcement actions by actor and kind")
+			.anySatisfy((title) -> assertThat(title).startsWith("Coalition alignment: "));
+		Map<String, Object> events = charts.get(0);
+		assertThat(events.get("labels").toString()).contains("2006", "2008", "2014", "2016");
+		assertThat(events.get("datasets").toString()).contains("Japan", "South Korea", "United States");
+		assertThat(charts).allSatisfy((chart) -> assertThat(((Number) chart.get("share")).doubleValue())
+			.as("share of the canvas of '" + chart.get("title") + "' painted (marks, axes, labels)")
+			.isGreaterThan(0.03));
 		assertThat(page.title()).contains("Dashboard");
 	}
 
 	@Test
-	void the_dark_theme_keeps_the_chart_readable(RunningApp app) {
+	void the_dark_theme_keeps_the_charts_readable(RunningApp app) {
 		Page page = app.newPage();
 		page.navigate(app.baseUrl());
-		page.waitForFunction("() => { const c = document.querySelector('sct-chart'); return c && c.chart; }");
+		ChartPixels.awaitCharts(page, 5);
 		String lightText = (String) page.evaluate("() => document.querySelector('sct-chart').chart.options.color");
 
 		page.getByLabel("Switch to dark theme").click();
 		page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'"
 				+ " || getComputedStyle(document.documentElement).colorScheme === 'dark'");
-		page.waitForFunction("lightText => document.querySelector('sct-chart').chart.options.color !== lightText",
-				lightText);
+		page.waitForFunction("lightText => [...document.querySelectorAll('sct-chart')]"
+				+ ".every(c => c.chart.options.color !== lightText)", lightText);
+		page.locator("sct-chart").first().scrollIntoViewIfNeeded();
 		page.waitForTimeout(800);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-dark.png")));
 

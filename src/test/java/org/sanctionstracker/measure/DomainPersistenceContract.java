@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * small fixture whose expected results are worked out by hand in each test.
  */
 @Import({ MeasureService.class, EnforcementService.class, FigureService.class, CoalitionService.class,
-		ActorService.class })
+		ActorService.class, org.sanctionstracker.source.Citations.class, org.sanctionstracker.base.References.class,
+		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class })
 @Transactional
 abstract class DomainPersistenceContract {
 

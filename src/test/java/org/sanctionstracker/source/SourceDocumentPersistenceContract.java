@@ -5,12 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.dashboard.SourceCountByYear;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,16 +21,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What the source-document tables and queries must do on every supported database. Each
  * database gets a subclass that points the slice at it; Flyway builds the schema there.
  */
-@Import(DashboardService.class)
 @Transactional // Spring looks for it on the class declaring the test method: each test
 				// rolls back
 abstract class SourceDocumentPersistenceContract {
 
 	@Autowired
 	SourceDocumentRepository repository;
-
-	@Autowired
-	DashboardService dashboardService;
 
 	@Autowired
 	TestEntityManager entityManager;
@@ -91,19 +84,6 @@ abstract class SourceDocumentPersistenceContract {
 
 		assertThatThrownBy(() -> this.repository.saveAndFlush(document("Two", SourceKind.NEWS, "2010", "same text")))
 			.isInstanceOf(DataIntegrityViolationException.class);
-	}
-
-	@Test
-	void documents_per_year_are_counted_by_year_and_kind_leaving_out_undated_ones() {
-		this.repository.save(document("Essay 2009", SourceKind.ESSAY, "2009", "t1"));
-		this.repository.save(document("Essay 2016", SourceKind.ESSAY, "2016-02-10", "t2"));
-		this.repository.save(document("Blog 2016 a", SourceKind.BLOG_POST, "2016-02", "t3"));
-		this.repository.save(document("Blog 2016 b", SourceKind.BLOG_POST, "2016", "t4"));
-		this.repository.saveAndFlush(document("Undated", SourceKind.NEWS, "", "t5"));
-
-		assertThat(this.dashboardService.sourceDocumentsPerYear()).containsExactly(
-				new SourceCountByYear(2009, SourceKind.ESSAY, 1), new SourceCountByYear(2016, SourceKind.BLOG_POST, 2),
-				new SourceCountByYear(2016, SourceKind.ESSAY, 1));
 	}
 
 	static SourceDocument document(String title, SourceKind kind, String published, String text) {

@@ -8,12 +8,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings shared by every view: the Lumo theme, light by default (users
- * switch with the toggle in the navigation bar). Server push lets long tasks (imports)
+ * switch with the toggle in the navigation bar), the application's few layout rules
+ * ({@code META-INF/resources/styles.css}), and server push so that long tasks (imports)
  * show their progress.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT)
 public class AppShell implements AppShellConfigurator {
 

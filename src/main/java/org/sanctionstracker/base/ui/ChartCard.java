@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +14,9 @@ import org.sanctionstracker.base.ui.chart.ChartJs;
 
 /**
  * A titled chart with a "Show as table" switch that replaces the chart by a table of the
- * same numbers, for readers who cannot or prefer not to read the chart.
+ * same numbers, for readers who cannot or prefer not to read the chart. A note under the
+ * chart says what it leaves out; when there is nothing to chart, a message takes the
+ * chart's place instead of an empty canvas.
  */
 public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
@@ -21,28 +24,45 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
 	private final Component table;
 
+	private final H2 heading = new H2();
+
 	private final Checkbox showAsTable = new Checkbox("Show as table");
+
+	private final Paragraph note = new Paragraph();
+
+	private final Paragraph empty = new Paragraph();
+
+	private final HorizontalLayout controls = new HorizontalLayout();
 
 	public ChartCard(String title, ChartJs chart, Component table) {
 		this.chart = chart;
 		this.table = table;
-		H2 heading = new H2(title);
-		heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-		HorizontalLayout header = new HorizontalLayout(heading, this.showAsTable);
+		this.heading.setText(title);
+		this.heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+		HorizontalLayout header = new HorizontalLayout(this.heading, this.showAsTable);
 		header.setWidthFull();
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		header.addClassNames(LumoUtility.FlexWrap.WRAP);
 
 		this.table.setVisible(false);
-		this.showAsTable.addValueChangeListener(event -> {
-			this.chart.setVisible(!event.getValue());
-			this.table.setVisible(event.getValue());
-		});
+		this.showAsTable.addValueChangeListener(event -> showTable(event.getValue()));
+
+		this.note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+		this.note.setVisible(false);
+		this.empty.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.LARGE);
+		this.empty.setVisible(false);
+		this.controls.setVisible(false);
+		this.controls.addClassNames(LumoUtility.FlexWrap.WRAP);
+		this.controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
 		VerticalLayout card = getContent();
-		card.add(header, chart, table);
+		card.add(header, this.controls, chart, table, this.empty, this.note);
 		card.setPadding(true);
+		card.setSpacing(false);
 		card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
-				LumoUtility.Background.BASE);
+				LumoUtility.Background.BASE, LumoUtility.Gap.SMALL);
+		card.getElement().setAttribute("role", "region");
+		card.getElement().setAttribute("aria-label", title);
 	}
 
 	public ChartJs getChart() {
@@ -55,6 +75,76 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
 	public Checkbox getShowAsTable() {
 		return this.showAsTable;
+	}
+
+	/**
+	 * Changes the title.
+	 * @param title the new title
+	 */
+	public void setTitle(String title) {
+		this.heading.setText(title);
+		getContent().getElement().setAttribute("aria-label", title);
+	}
+
+	public String getTitle() {
+		return this.heading.getText();
+	}
+
+	/**
+	 * Sets the note under the chart, e.g. what it leaves out.
+	 * @param text the note, or {@code null} for none
+	 */
+	public void setNote(String text) {
+		this.note.setText((text != null) ? text : "");
+		this.note.setVisible(text != null && !text.isBlank());
+	}
+
+	public String getNote() {
+		return this.note.getText();
+	}
+
+	/**
+	 * Adds controls (pickers that change what the chart shows) under the title.
+	 * @param components the controls
+	 */
+	public void addControls(Component... components) {
+		this.controls.add(components);
+		this.controls.setVisible(true);
+	}
+
+	/**
+	 * Shows a message in place of the chart and its table, or (with {@code null}) the
+	 * chart again.
+	 * @param message why there is nothing to chart, or {@code null}
+	 */
+	public void setEmptyMessage(String message) {
+		boolean isEmpty = message != null;
+		this.empty.setText(isEmpty ? message : "");
+		this.empty.setVisible(isEmpty);
+		this.showAsTable.setEnabled(!isEmpty);
+		if (isEmpty) {
+			this.chart.setVisible(false);
+			this.table.setVisible(false);
+		}
+		else {
+			showTable(this.showAsTable.getValue());
+		}
+	}
+
+	/**
+	 * The message shown in place of the chart.
+	 * @return the message, or {@code null} when the chart is shown
+	 */
+	public String getEmptyMessage() {
+		return this.empty.isVisible() ? this.empty.getText() : null;
+	}
+
+	private void showTable(boolean asTable) {
+		if (this.empty.isVisible()) {
+			return;
+		}
+		this.chart.setVisible(!asTable);
+		this.table.setVisible(asTable);
 	}
 
 }

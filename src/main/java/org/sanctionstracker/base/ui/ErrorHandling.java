@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place an unexpected error in the UI ends up: it is logged with a reference, and
- * the user sees a plain message with that reference instead of a stack trace.
+ * The one place an error in the UI ends up. A refusal the user can act on (no permission,
+ * a record changed meanwhile, …; see {@link DataErrors}) is shown in plain words;
+ * anything else is logged with a reference, and the user sees a plain message with that
+ * reference instead of a stack trace.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -34,10 +36,30 @@ class ErrorHandling implements VaadinServiceInitListener {
 				+ reference + ".";
 	}
 
+	private static DataErrors.Problem explained(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			DataErrors.Problem problem = DataErrors.explain(cause);
+			if (problem != null) {
+				return problem;
+			}
+		}
+		return null;
+	}
+
 	static final class NotifyingErrorHandler implements ErrorHandler {
 
 		@Override
 		public void error(ErrorEvent event) {
+			DataErrors.Problem problem = explained(event.getThrowable());
+			if (problem != null) {
+				log.info("Refused in the UI: {}", problem.message());
+				UI ui = UI.getCurrent();
+				if (ui != null) {
+					ui.access(() -> Notification.show(problem.message(), 8000, Notification.Position.TOP_CENTER)
+						.addThemeVariants(NotificationVariant.LUMO_ERROR));
+				}
+				return;
+			}
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Unexpected error in the UI (reference {})", reference, event.getThrowable());
 			UI ui = UI.getCurrent();

@@ -1,123 +1,249 @@
 package org.sanctionstracker.dashboard.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.sanctionstracker.base.ui.ChartCard;
-import org.sanctionstracker.base.ui.chart.ChartJs;
-import org.sanctionstracker.base.ui.chart.ChartPalette;
+import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.dashboard.SourceCountByYear;
-import org.sanctionstracker.source.SourceKind;
-import software.xdev.chartjs.model.charts.BarChart;
-import software.xdev.chartjs.model.data.BarData;
-import software.xdev.chartjs.model.dataset.BarDataset;
-import software.xdev.chartjs.model.options.BarOptions;
-import software.xdev.chartjs.model.options.LegendOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
+import org.sanctionstracker.dashboard.PeriodAxis;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.FilterParameters;
+import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.measure.ui.FilterBar;
+import org.sanctionstracker.measure.ui.FilterValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
- * The start page. Until the sanctions dataset arrives it charts the source documents the
- * dataset will be drawn from.
+ * The start page: who imposed what and when. The filter bar drives every chart; its state
+ * (and the alignment card's coalition and day) lives in the address, so a reload or a
+ * shared link shows the same view. Charts link into the chronology.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Dashboard · Sanctions Coalition Tracker")
 @Menu(order = 0, icon = "vaadin:chart", title = "Dashboard")
-class DashboardView extends VerticalLayout {
+@AnonymousAllowed
+class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-	static final String SOURCES_CHART_TITLE = "Source documents by year of publication";
+	/** The alignment card's coalition id in the address. */
+	static final String ALIGNMENT = "alignment";
 
-	DashboardView(DashboardService dashboardService) {
-		List<SourceCountByYear> sources = dashboardService.sourceDocumentsPerYear();
+	/** The alignment card's day in the address. */
+	static final String ON = "on";
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
+
+	private final DashboardService dashboard;
+
+	private final FigureService figures;
+
+	private final CoalitionService coalitions;
+
+	private final FilterBar filterBar;
+
+	private final KeyFiguresPanel keyFigures = new KeyFiguresPanel();
+
+	private final EventsCard events;
+
+	private final InForceCard inForce = new InForceCard();
+
+	private final MatrixCard matrix;
+
+	private final AlignmentCard alignment;
+
+	private final EnforcementCard enforcement;
+
+	/** The alignment the user chose; {@code null} parts follow the filter. */
+	private CoalitionRef chosenCoalition;
+
+	private LocalDate chosenDay;
+
+	DashboardView(DashboardService dashboard, ActorService actors, CoalitionService coalitions, FigureService figures) {
+		this.dashboard = dashboard;
+		this.figures = figures;
+		this.coalitions = coalitions;
+		this.filterBar = new FilterBar(actors, coalitions, Arrays.asList(EventKind.values()),
+				DashboardCharts::kindLabel);
+		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", EventKind.class),
+				new FilterBar.ExportLink("Events JSON", "events.json", EventKind.class),
+				new FilterBar.ExportLink("Measures CSV", "measures.csv", EventKind.class),
+				new FilterBar.ExportLink("Measures JSON", "measures.json", EventKind.class)));
+		this.filterBar.setExtraParameters(this::alignmentParameters);
+		this.filterBar.addFilterChangeListener((values) -> refresh());
+
+		this.events = new EventsCard(this::openEvents);
+		this.matrix = new MatrixCard(this::openType);
+		this.alignment = new AlignmentCard(coalitions, (selection) -> {
+			this.chosenCoalition = selection.coalition();
+			this.chosenDay = selection.day();
+			this.filterBar.updateAddress();
+			showAlignment(colours());
+		}, (member) -> UI.getCurrent().navigate(org.sanctionstracker.actor.ui.ActorLink.href(member)));
+		this.enforcement = new EnforcementCard(this::openActions);
 
 		H2 heading = new H2("Dashboard");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-		Paragraph intro = new Paragraph("Sanctions against North Korea, 2002–2016, by who imposed what and when. "
-				+ "The charts of measures, lifecycle events and enforcement build on the source documents below.");
+		Paragraph intro = new Paragraph("Sanctions against North Korea: who imposed what, and when, as the sources"
+				+ " tell it. Filter by country, coalition, measure type, kind of step, period or words; the address"
+				+ " keeps the filter, so a link shows the same view.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
-		ChartJs chart = new ChartJs();
-		chart.setWidthFull();
-		chart.setHeight("320px");
-		chart.configure(sourcesChart(sources));
-		ChartCard card = new ChartCard(SOURCES_CHART_TITLE, chart, sourcesTable(sources));
-		card.setWidthFull();
-		card.getElement().getStyle().set("max-width", "960px");
+		Div cards = new Div(this.events, this.inForce, this.matrix, this.alignment, this.enforcement);
+		cards.addClassName("dashboard-cards");
+		cards.addClassName("sct-cards");
+		cards.setWidthFull();
 
-		add(heading, intro, card);
+		add(heading, intro, this.filterBar, this.keyFigures, cards);
 		setPadding(true);
+		setSpacing(true);
 	}
 
-	static BarChart sourcesChart(List<SourceCountByYear> rows) {
-		SortedSet<Integer> years = new TreeSet<>();
-		rows.forEach(row -> years.add(row.year()));
-		List<String> labels = years.stream().map(String::valueOf).toList();
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		this.filterBar.restore(parameters);
+		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT)
+			.filter((id) -> id.matches("\\d{1,18}"))
+			.flatMap((id) -> this.coalitions.ref(Long.parseLong(id)))
+			.orElse(null);
+		this.chosenDay = parameters.getSingleParameter(ON).flatMap(DashboardView::day).orElse(null);
+		refresh();
+	}
 
-		BarData data = new BarData().setLabels(labels);
-		SourceKind[] kinds = SourceKind.values();
-		for (int k = 0; k < kinds.length; k++) {
-			SourceKind kind = kinds[k];
-			List<SourceCountByYear> ofKind = rows.stream().filter(row -> row.kind() == kind).toList();
-			if (ofKind.isEmpty()) {
-				continue;
-			}
-			Number[] counts = years.stream()
-				.map(year -> ofKind.stream()
-					.filter(row -> row.year() == year)
-					.mapToLong(SourceCountByYear::count)
-					.sum())
-				.toArray(Number[]::new);
-			BarDataset dataset = new BarDataset().setLabel(label(kind))
-				.setBackgroundColor(ChartPalette.colour(k))
-				.setData(counts);
-			data.addDataset(dataset);
+	/** Runs every aggregate for the current filter and shows the results. */
+	void refresh() {
+		long start = System.nanoTime();
+		MeasureFilter filter = this.filterBar.getFilter();
+		ActorColours colours = colours();
+		LocalDate day = inForceDay(filter);
+		this.keyFigures.show(this.dashboard.keyFigures(filter, day), largestFigures(filter),
+				this.filterBar.getValues().toQueryString());
+		this.events.show(this.dashboard.eventsOverTime(filter), colours);
+		this.inForce.show(this.dashboard.inForceOverTime(filter), colours);
+		this.matrix.show(this.dashboard.measuresByImposerAndType(filter), colours);
+		showAlignment(colours);
+		this.enforcement.show(this.dashboard.enforcementByActorAndKind(filter.withEventKind(null)), colours);
+		log.debug("Dashboard aggregates for {} took {} ms", filter, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void showAlignment(ActorColours colours) {
+		MeasureFilter filter = this.filterBar.getFilter();
+		Optional<CoalitionRef> coalition = Optional.ofNullable(this.chosenCoalition)
+			.or(() -> Optional.ofNullable(this.filterBar.getValues().coalition()))
+			.or(this.dashboard::busiestCoalition);
+		if (coalition.isEmpty()) {
+			this.alignment.showNone("There are no coalitions with members yet.");
+			return;
 		}
-
-		BarOptions options = new BarOptions().setResponsive(true)
-			.setMaintainAspectRatio(false)
-			.setPlugins(new Plugins().setTitle(new Title().setDisplay(false).setText(SOURCES_CHART_TITLE))
-				.setLegend(new LegendOptions().setDisplay(true).setPosition("bottom")))
-			.setScales(new Scales()
-				.addScale(Scales.ScaleAxis.X,
-						new CategoryScaleOptions().setStacked(true)
-							.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("Year")))
-				.addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setStacked(true)
-					.setBeginAtZero(true)
-					.setTicks(new LinearTickOptions().setPrecision(0))
-					.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("Documents"))));
-		return new BarChart(data, options);
+		LocalDate day = (this.chosenDay != null) ? this.chosenDay : inForceDay(filter);
+		this.alignment.select(new AlignmentCard.Selection(coalition.get(), day));
+		this.dashboard.alignment(coalition.get().id(), day, filter)
+			.ifPresentOrElse((result) -> this.alignment.show(result, colours),
+					() -> this.alignment.showNone("That coalition no longer exists."));
 	}
 
-	private static Grid<SourceCountByYear> sourcesTable(List<SourceCountByYear> rows) {
-		Grid<SourceCountByYear> grid = new Grid<>();
-		grid.addColumn(SourceCountByYear::year).setHeader("Year").setSortable(true);
-		grid.addColumn(row -> label(row.kind())).setHeader("Kind").setSortable(true);
-		grid.addColumn(SourceCountByYear::count).setHeader("Documents").setSortable(true);
-		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-		grid.setAllRowsVisible(true);
-		grid.setItems(rows);
-		return grid;
+	/**
+	 * The day measures in force are counted on: the end of the filter's period, or the
+	 * last day the data reaches.
+	 */
+	private LocalDate inForceDay(MeasureFilter filter) {
+		if (filter.to() != null && filter.to().lowerBound() != null) {
+			return filter.to().upperBound();
+		}
+		return this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
 	}
 
-	static String label(SourceKind kind) {
-		String name = kind.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	private ActorColours colours() {
+		return new ActorColours(this.dashboard.actorsByActivity());
+	}
+
+	private List<org.sanctionstracker.figure.FigureRow> largestFigures(MeasureFilter filter) {
+		return this.figures
+			.figures(filter.withEventKind(null), PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount"))))
+			.getContent();
+	}
+
+	private Map<String, String> alignmentParameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (this.chosenCoalition != null) {
+			parameters.put(ALIGNMENT, String.valueOf(this.chosenCoalition.id()));
+		}
+		if (this.chosenDay != null) {
+			parameters.put(ON, this.chosenDay.toString());
+		}
+		return parameters;
+	}
+
+	private static Optional<LocalDate> day(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void openEvents(ActorRef imposer, PeriodAxis axis, int period) {
+		Map<String, String> parameters = chronologyParameters(imposer);
+		parameters.put(FilterParameters.FROM, axis.iso(period));
+		parameters.put(FilterParameters.TO, axis.iso(period));
+		navigate(parameters);
+	}
+
+	private void openType(ActorRef imposer, MeasureType type) {
+		Map<String, String> parameters = chronologyParameters(imposer);
+		parameters.put(FilterParameters.TYPE, type.name());
+		navigate(parameters);
+	}
+
+	private void openActions(ActorRef actor, EnforcementKind kind) {
+		Map<String, String> parameters = chronologyParameters(actor);
+		parameters.put(FilterParameters.KIND, kind.name());
+		navigate(parameters);
+	}
+
+	/** The current filter, narrowed to an actor in the imposer's role. */
+	private Map<String, String> chronologyParameters(ActorRef actor) {
+		Map<String, String> parameters = new LinkedHashMap<>(this.filterBar.getValues().toParameters());
+		parameters.put(FilterParameters.COUNTRY, (actor.iso3() != null) ? actor.iso3() : String.valueOf(actor.id()));
+		parameters.put(FilterParameters.ROLE, "imposer");
+		return parameters;
+	}
+
+	private static void navigate(Map<String, String> parameters) {
+		UI.getCurrent().navigate("chronology", QueryParameters.simple(parameters));
+	}
+
+	FilterBar filterBar() {
+		return this.filterBar;
 	}
 
 }

@@ -30,9 +30,9 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
 		assertThat($(H1.class).single().getText()).isEqualTo(MainLayout.APP_NAME);
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Dashboard", "Import / export", "Sources");
+			.containsExactly("Dashboard", "Chronology", "Coalitions", "Import / export", "Sources");
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-			.containsExactly("", "exchange", "sources");
+			.containsExactly("", "chronology", "coalitions", "exchange", "sources");
 	}
 
 	@Test

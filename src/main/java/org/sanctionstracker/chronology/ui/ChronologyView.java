@@ -1,0 +1,277 @@
+package org.sanctionstracker.chronology.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.actor.ui.ActorLink;
+import org.sanctionstracker.base.ui.Labels;
+import org.sanctionstracker.chronology.ChronologyEntry;
+import org.sanctionstracker.chronology.ChronologyService;
+import org.sanctionstracker.coalition.CoalitionService;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.measure.ui.FilterBar;
+import org.sanctionstracker.source.EvidenceItem;
+import org.sanctionstracker.source.SourceDocumentService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Every lifecycle event and enforcement action in one list, oldest first, filtered,
+ * sorted and paged by the database. Selecting a row opens the record with its source
+ * passages highlighted; the address keeps the filter and the selected row.
+ */
+@Route("chronology")
+@PageTitle("Chronology · Sanctions Coalition Tracker")
+@Menu(order = 10, icon = "vaadin:calendar-clock", title = "Chronology")
+@AnonymousAllowed
+class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
+
+	/** The selected row in the address, e.g. {@code entry=event-12}. */
+	static final String ENTRY = "entry";
+
+	private final ChronologyService chronology;
+
+	private final FilterBar filterBar;
+
+	private final Grid<ChronologyEntry> grid = new Grid<>();
+
+	private final ChronologyDetail detail;
+
+	private final Div content = new Div();
+
+	private ChronologyEntry selected;
+
+	ChronologyView(ChronologyService chronology, MeasureService measures, SourceDocumentService documents,
+			ActorService actors, CoalitionService coalitions) {
+		this.chronology = chronology;
+		List<Enum<?>> kinds = new ArrayList<>(List.of(EventKind.values()));
+		kinds.addAll(List.of(EnforcementKind.values()));
+		this.filterBar = new FilterBar(actors, coalitions, kinds, ChronologyView::kindLabel);
+		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", EventKind.class),
+				new FilterBar.ExportLink("Events JSON", "events.json", EventKind.class),
+				new FilterBar.ExportLink("Enforcement actions CSV", "enforcement-actions.csv", EnforcementKind.class),
+				new FilterBar.ExportLink("Enforcement actions JSON", "enforcement-actions.json",
+						EnforcementKind.class)));
+		this.filterBar.setExtraParameters(this::selectionParameters);
+		this.filterBar.addFilterChangeListener((values) -> {
+			select(null);
+			this.grid.getDataProvider().refreshAll();
+		});
+		this.detail = new ChronologyDetail(measures, documents, () -> {
+			this.grid.deselectAll();
+			select(null);
+		});
+		this.detail.setVisible(false);
+
+		configureGrid();
+
+		H2 heading = new H2("Chronology");
+		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
+		Paragraph intro = new Paragraph("Every recorded step of every measure and every enforcement action, with the"
+				+ " passage it comes from. Select a row to read the record and its source.");
+		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+
+		this.content.addClassName("sct-two-pane");
+		this.content.add(this.grid, this.detail);
+		this.detail.addClassName("sct-detail");
+		add(heading, intro, this.filterBar, this.content);
+		setPadding(true);
+	}
+
+	private void configureGrid() {
+		this.grid.addColumn((entry) -> entry.date().display())
+			.setHeader("Date")
+			.setKey("date")
+			.setSortable(true)
+			.setSortProperty("date")
+			.setWidth("8.5rem")
+			.setFlexGrow(0);
+		this.grid.addComponentColumn(ChronologyView::kindBadge)
+			.setHeader("Step")
+			.setKey("kind")
+			.setSortable(true)
+			.setSortProperty("kind")
+			.setWidth("10rem")
+			.setFlexGrow(0);
+		this.grid.addComponentColumn((entry) -> new ActorLink(entry.actor()))
+			.setHeader("Actor")
+			.setKey("actor")
+			.setSortable(true)
+			.setSortProperty("actor")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addComponentColumn(ChronologyView::record)
+			.setHeader("Record")
+			.setKey("headline")
+			.setSortable(true)
+			.setSortProperty("headline")
+			.setFlexGrow(2);
+		this.grid.addColumn(ChronologyView::quoteText).setHeader("Quote").setKey("quote").setFlexGrow(2);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setHeight("70vh");
+		this.grid.setMinHeight("24rem");
+		this.grid.setItems(
+				(query) -> this.chronology
+					.entries(this.filterBar.getFilter(), this.filterBar.getValues().kind(EnforcementKind.class),
+							PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+					.stream());
+		this.grid.sort(List.of(new GridSortOrder<>(this.grid.getColumnByKey("date"), SortDirection.ASCENDING)));
+		this.grid.asSingleSelect().addValueChangeListener((event) -> {
+			if (event.isFromClient()) {
+				select(event.getValue());
+			}
+		});
+		this.grid.getElement().setAttribute("aria-label", "Chronology of events and enforcement actions");
+		this.grid.setColumnReorderingAllowed(false);
+		this.grid.getColumnByKey("quote").setTextAlign(ColumnTextAlign.START);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var parameters = event.getLocation().getQueryParameters();
+		this.filterBar.restore(parameters);
+		this.grid.getDataProvider().refreshAll();
+		select(parameters.getSingleParameter(ENTRY).flatMap(this::entry).orElse(null));
+	}
+
+	private Optional<ChronologyEntry> entry(String key) {
+		String[] parts = key.split("-", 2);
+		if (parts.length != 2 || !parts[1].matches("\\d{1,18}")) {
+			return Optional.empty();
+		}
+		ChronologyEntry.Record record = switch (parts[0]) {
+			case "event" -> ChronologyEntry.Record.EVENT;
+			case "action" -> ChronologyEntry.Record.ENFORCEMENT_ACTION;
+			default -> null;
+		};
+		return (record != null) ? this.chronology.entry(record, Long.parseLong(parts[1])) : Optional.empty();
+	}
+
+	private void select(ChronologyEntry entry) {
+		this.selected = entry;
+		this.content.setClassName("with-detail", entry != null);
+		// the detail shows the passages in full; the grid keeps its width for the records
+		this.grid.getColumnByKey("quote").setVisible(entry == null);
+		if (entry == null) {
+			this.detail.setVisible(false);
+		}
+		else {
+			this.detail.show(entry);
+			this.detail.setVisible(true);
+			this.detail.getElement().callJsFunction("scrollIntoView", Map.of("block", "nearest"));
+		}
+		this.filterBar.updateAddress();
+	}
+
+	private Map<String, String> selectionParameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (this.selected != null) {
+			parameters.put(ENTRY, this.selected.key());
+		}
+		return parameters;
+	}
+
+	/** The grid's sort as the service's, date first by default. */
+	private static Sort sort(List<QuerySortOrder> orders) {
+		if (orders.isEmpty()) {
+			return Sort.by(Sort.Order.asc("date"));
+		}
+		QuerySortOrder order = orders.get(0);
+		return Sort.by((order.getDirection() == SortDirection.DESCENDING) ? Sort.Order.desc(order.getSorted())
+				: Sort.Order.asc(order.getSorted()));
+	}
+
+	static Badge kindBadge(ChronologyEntry entry) {
+		Badge badge = new Badge(entry.kindLabel());
+		badge.addThemeVariants((entry.record() == ChronologyEntry.Record.ENFORCEMENT_ACTION) ? BadgeVariant.SUCCESS
+				: BadgeVariant.CONTRAST);
+		return badge;
+	}
+
+	private static Div record(ChronologyEntry entry) {
+		Span headline = new Span(entry.headline());
+		Div cell = new Div(headline);
+		String secondary = (entry.record() == ChronologyEntry.Record.EVENT)
+				? join((entry.type() != null) ? entry.type().label() : null,
+						(entry.target() != null) ? "on " + entry.target().name() : null)
+				: join((entry.target() != null) ? "on " + entry.target().name() : entry.targetDescription(),
+						(entry.measureTitle() != null) ? "enforces " + entry.measureTitle() : null);
+		if (!secondary.isEmpty()) {
+			Span detail = new Span(secondary);
+			detail.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL,
+					LumoUtility.TextColor.SECONDARY);
+			cell.add(detail);
+		}
+		return cell;
+	}
+
+	private static String quoteText(ChronologyEntry entry) {
+		EvidenceItem quote = entry.quote();
+		if (quote == null) {
+			return "";
+		}
+		String text = (quote.quote() != null) ? "“" + shorten(quote.quote(), 160) + "”" : quote.url();
+		return (entry.evidence().size() > 1) ? text + " (+" + (entry.evidence().size() - 1) + " more)" : text;
+	}
+
+	private static String shorten(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', max);
+		return text.substring(0, (cut > max / 2) ? cut : max) + " …";
+	}
+
+	private static String join(String first, String second) {
+		if (first == null || first.isBlank()) {
+			return (second != null) ? second : "";
+		}
+		return (second == null || second.isBlank()) ? first : first + " · " + second;
+	}
+
+	static String kindLabel(Enum<?> kind) {
+		if (kind instanceof EventKind eventKind) {
+			return eventKind.label();
+		}
+		if (kind instanceof EnforcementKind enforcementKind) {
+			return enforcementKind.label() + " (enforcement)";
+		}
+		return Labels.humanize(kind);
+	}
+
+	Grid<ChronologyEntry> grid() {
+		return this.grid;
+	}
+
+	FilterBar filterBar() {
+		return this.filterBar;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.sanctionstracker.coalition;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipRepository extends JpaRepository<CoalitionMembership, Long> {
+
+}

@@ -1,0 +1,230 @@
+package org.sanctionstracker.coalition.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.actor.ui.ActorPicker;
+import org.sanctionstracker.base.ui.HistoryPanel;
+import org.sanctionstracker.base.ui.Notices;
+import org.sanctionstracker.coalition.CoalitionDraft;
+import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.coalition.CoalitionService;
+import org.sanctionstracker.coalition.MembershipDraft;
+import org.sanctionstracker.coalition.MembershipRow;
+import org.sanctionstracker.source.SourceDocumentService;
+
+/**
+ * One coalition, for editors: its form, its memberships (add, change, remove), delete,
+ * and its history. {@code manage/coalitions/new} starts a new coalition.
+ */
+@Route("manage/coalitions/:id")
+@PageTitle("Coalition · Sanctions Coalition Tracker")
+@RolesAllowed("EDITOR")
+class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
+
+	private final CoalitionService coalitions;
+
+	final H2 heading = new H2();
+
+	final CoalitionForm form;
+
+	final Button delete = new Button("Delete coalition", VaadinIcon.TRASH.create());
+
+	final Grid<MembershipRow> members = new Grid<>();
+
+	final Button addMember = new Button("Add member", VaadinIcon.PLUS.create());
+
+	final VerticalLayout membership = new VerticalLayout();
+
+	final HistoryPanel history = new HistoryPanel();
+
+	final Dialog memberDialog = new Dialog();
+
+	final MembershipForm memberForm;
+
+	private CoalitionDraft current;
+
+	CoalitionEditView(CoalitionService coalitions, ActorService actors, SourceDocumentService documents) {
+		this.coalitions = coalitions;
+		this.form = new CoalitionForm(documents);
+		this.memberForm = new MembershipForm(actors, documents);
+		this.heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
+		this.form.addSaveListener((event) -> save(event.getDraft()));
+		this.form.addCancelListener((event) -> toList());
+		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		this.delete.addClickListener((event) -> confirmDelete());
+
+		this.members.addColumn((row) -> ActorPicker.label(row.actor())).setHeader("Member").setFlexGrow(2);
+		this.members.addColumn((row) -> row.basis().label()).setHeader("Basis").setAutoWidth(true).setFlexGrow(0);
+		this.members.addColumn((row) -> row.joined().display()).setHeader("Joined").setAutoWidth(true).setFlexGrow(0);
+		this.members.addColumn((row) -> row.left().display()).setHeader("Left").setAutoWidth(true).setFlexGrow(0);
+		this.members.addColumn(MembershipRow::note).setHeader("Note").setFlexGrow(2);
+		this.members.addComponentColumn((row) -> {
+			Button edit = new Button(VaadinIcon.EDIT.create(), (click) -> editMember(row.id()));
+			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+			edit.setAriaLabel("Edit membership");
+			edit.setTooltipText("Edit membership");
+			Button remove = new Button(VaadinIcon.TRASH.create(), (click) -> removeMember(row));
+			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+			remove.setAriaLabel("Remove membership");
+			remove.setTooltipText("Remove membership");
+			return new HorizontalLayout(edit, remove);
+		}).setAutoWidth(true).setFlexGrow(0);
+		this.members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.members.setAllRowsVisible(true);
+		this.addMember.addClickListener((click) -> {
+			this.memberDialog.setHeaderTitle("New membership");
+			this.memberForm.edit(MembershipDraft.of(this.current.getId()));
+			this.memberDialog.open();
+		});
+		H3 title = new H3("Memberships");
+		title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+		this.membership.setPadding(false);
+		this.membership.add(title, this.members, this.addMember);
+
+		this.memberForm.addSaveListener((event) -> saveMember(event.getDraft()));
+		this.memberForm.addCancelListener((event) -> this.memberDialog.close());
+		this.memberDialog.add(this.memberForm);
+		this.memberDialog.setWidth("min(56em, 95vw)");
+
+		HorizontalLayout header = new HorizontalLayout(this.heading, this.delete);
+		header.setWidthFull();
+		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		header.expand(this.heading);
+		add(header, this.form, this.membership, this.history);
+		setMaxWidth("72em");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String id = event.getRouteParameters().get("id").orElse("new");
+		if ("new".equals(id)) {
+			show(new CoalitionDraft());
+			return;
+		}
+		Optional<CoalitionDraft> draft = id.matches("\\d{1,18}") ? this.coalitions.draft(Long.parseLong(id))
+				: Optional.empty();
+		if (draft.isEmpty()) {
+			Notices.done("There is no coalition " + id + " (it may have been deleted)");
+			event.forwardTo(CoalitionsManageView.class);
+			return;
+		}
+		show(draft.get());
+	}
+
+	private void show(CoalitionDraft draft) {
+		this.current = draft;
+		this.form.edit(draft);
+		boolean stored = !draft.isNew();
+		this.heading.setText(stored ? draft.getName() : "New coalition");
+		this.delete.setVisible(stored);
+		this.membership.setVisible(stored);
+		this.history.setVisible(stored);
+		if (stored) {
+			this.members.setItems(this.coalitions.memberships(draft.getId()));
+			this.history.setChanges(this.coalitions.history(draft.getId()));
+		}
+	}
+
+	private void reload() {
+		if (this.current != null && !this.current.isNew()) {
+			this.coalitions.draft(this.current.getId()).ifPresentOrElse(this::show, this::toList);
+		}
+	}
+
+	private void save(CoalitionDraft draft) {
+		try {
+			CoalitionRef saved = this.coalitions.save(draft);
+			Notices.done("Coalition saved");
+			if (draft.isNew()) {
+				getUI().ifPresent((ui) -> ui.navigate(CoalitionEditView.class,
+						new RouteParameters("id", String.valueOf(saved.id()))));
+			}
+			else {
+				reload();
+			}
+		}
+		catch (RuntimeException ex) {
+			Notices.refused(ex, this.form.binder, this::reload);
+		}
+	}
+
+	private void confirmDelete() {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setHeader("Delete this coalition?");
+		confirm.setText("\u201C" + this.current.getName()
+				+ "\u201D and its memberships will be deleted. The history keeps their last state.");
+		confirm.setCancelable(true);
+		confirm.setConfirmText("Delete");
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener((event) -> {
+			try {
+				this.coalitions.delete(this.current.getId(), this.current.getVersion());
+				Notices.done("Coalition deleted");
+				toList();
+			}
+			catch (RuntimeException ex) {
+				Notices.refused(ex, null, this::reload);
+			}
+		});
+		confirm.open();
+	}
+
+	private void editMember(long id) {
+		this.coalitions.membershipDraft(id).ifPresentOrElse((draft) -> {
+			this.memberDialog.setHeaderTitle("Membership");
+			this.memberForm.edit(draft);
+			this.memberDialog.open();
+		}, this::reload);
+	}
+
+	private void saveMember(MembershipDraft draft) {
+		try {
+			this.coalitions.saveMembership(draft);
+			this.memberDialog.close();
+			Notices.done("Membership saved");
+			reload();
+		}
+		catch (RuntimeException ex) {
+			Notices.refused(ex, this.memberForm.binder, () -> {
+				this.memberDialog.close();
+				reload();
+			});
+		}
+	}
+
+	private void removeMember(MembershipRow row) {
+		try {
+			this.coalitions.deleteMembership(row.id(), row.version());
+			Notices.done("Membership removed");
+			reload();
+		}
+		catch (RuntimeException ex) {
+			Notices.refused(ex, null, this::reload);
+		}
+	}
+
+	private void toList() {
+		getUI().ifPresent((ui) -> ui.navigate(CoalitionsManageView.class));
+	}
+
+}

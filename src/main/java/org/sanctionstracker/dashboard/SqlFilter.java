@@ -1,0 +1,245 @@
+package org.sanctionstracker.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.sanctionstracker.base.TextSearch;
+import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.measure.MeasureFilter;
+
+/**
+ * The shared {@link MeasureFilter} as SQL conditions with named parameters, for the
+ * native aggregate queries of the dashboard and the chronology's union of events and
+ * enforcement actions. It applies the filter exactly as the services' criteria queries do
+ * ({@code MeasureService}, {@code EnforcementService}), so a chart counts the records the
+ * matching list shows. Table aliases: {@code m} for {@code measure}, {@code e} for
+ * {@code measure_event}, {@code x} for {@code enforcement_action}, {@code f} for
+ * {@code figure}.
+ */
+public final class SqlFilter {
+
+	private static final String LIKE = " like :q escape '" + TextSearch.ESCAPE + "'";
+
+	private final StringBuilder conditions = new StringBuilder();
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	private final MeasureFilter filter;
+
+	public SqlFilter(MeasureFilter filter) {
+		this.filter = filter;
+	}
+
+	/**
+	 * Adds a condition.
+	 * @param condition SQL that may use the parameters set here
+	 * @return this
+	 */
+	public SqlFilter and(String condition) {
+		this.conditions.append(" and ").append(condition);
+		return this;
+	}
+
+	public SqlFilter parameter(String name, Object value) {
+		this.parameters.put(name, value);
+		return this;
+	}
+
+	/**
+	 * The filter's country (in its role), coalition and type, on measure {@code m}.
+	 * @return this
+	 */
+	public SqlFilter onMeasure() {
+		if (this.filter.actorId() != null) {
+			parameter("actor", this.filter.actorId());
+			and(inRole("m.imposer_id", "m.target_id", this.filter.effectiveRole()));
+		}
+		if (this.filter.coalitionId() != null) {
+			parameter("coalition", this.filter.coalitionId());
+			and("m.coalition_id = :coalition");
+		}
+		if (this.filter.type() != null) {
+			parameter("type", this.filter.type().name());
+			and("m.type = :type");
+		}
+		return this;
+	}
+
+	/**
+	 * The filter's event kind and period on event {@code e}.
+	 * @return this
+	 */
+	public SqlFilter onEvent() {
+		if (this.filter.eventKind() != null) {
+			parameter("kind", this.filter.eventKind().name());
+			and("e.kind = :kind");
+		}
+		return inPeriod("e.date_from");
+	}
+
+	/**
+	 * Keeps measures {@code m} with an event of the filter's kind in its period, as the
+	 * measure list does; nothing when neither is set.
+	 * @return this
+	 */
+	public SqlFilter measureHasMatchingEvent() {
+		if (this.filter.eventKind() == null && !this.filter.hasPeriod()) {
+			return this;
+		}
+		StringBuilder exists = new StringBuilder("exists (select 1 from measure_event me where me.measure_id = m.id");
+		if (this.filter.eventKind() != null) {
+			parameter("kind", this.filter.eventKind().name());
+			exists.append(" and me.kind = :kind");
+		}
+		exists.append(periodConditions("me.date_from"));
+		return and(exists.append(")").toString());
+	}
+
+	/**
+	 * Free text in the measure's title, description, imposer and target names.
+	 * @return this
+	 */
+	public SqlFilter measureText() {
+		String pattern = this.filter.textPattern();
+		if (pattern != null) {
+			parameter("q", pattern);
+			and("(" + measureTextConditions() + ")");
+		}
+		return this;
+	}
+
+	/**
+	 * Free text in the measure's texts, the event's note and the event's quotes.
+	 * @return this
+	 */
+	public SqlFilter eventText() {
+		String pattern = this.filter.textPattern();
+		if (pattern != null) {
+			parameter("q", pattern);
+			and("(" + measureTextConditions() + " or lower(e.note)" + LIKE
+					+ " or exists (select 1 from measure_event_evidence mee join evidence ev on ev.id = mee.evidence_id"
+					+ " where mee.event_id = e.id and lower(ev.quote)" + LIKE + "))");
+		}
+		return this;
+	}
+
+	/**
+	 * The whole filter on enforcement action {@code x}: the acting actor as "imposer",
+	 * the targeted actor as "target", coalition and type through the measure it enforces,
+	 * the period, and free text in its description, target and actor name.
+	 * @return this
+	 */
+	public SqlFilter onEnforcement() {
+		if (this.filter.actorId() != null) {
+			parameter("actor", this.filter.actorId());
+			and(inRole("x.actor_id", "x.target_id", this.filter.effectiveRole()));
+		}
+		if (this.filter.coalitionId() != null || this.filter.type() != null) {
+			StringBuilder exists = new StringBuilder("exists (select 1 from measure xm where xm.id = x.measure_id");
+			if (this.filter.coalitionId() != null) {
+				parameter("coalition", this.filter.coalitionId());
+				exists.append(" and xm.coalition_id = :coalition");
+			}
+			if (this.filter.type() != null) {
+				parameter("type", this.filter.type().name());
+				exists.append(" and xm.type = :type");
+			}
+			and(exists.append(")").toString());
+		}
+		inPeriod("x.date_from");
+		String pattern = this.filter.textPattern();
+		if (pattern != null) {
+			parameter("q", pattern);
+			and("(lower(x.description)" + LIKE + " or lower(x.target_description)" + LIKE
+					+ " or exists (select 1 from actor xa where xa.id = x.actor_id and lower(xa.name)" + LIKE + "))");
+		}
+		return this;
+	}
+
+	/**
+	 * The filter on money figure {@code f}: the country as the figure's actor or in its
+	 * role on the figure's measure, coalition and type through that measure, the period,
+	 * and free text in the label.
+	 * @return this
+	 */
+	public SqlFilter onFigure() {
+		if (this.filter.actorId() != null) {
+			parameter("actor", this.filter.actorId());
+			and("(f.actor_id = :actor or exists (select 1 from measure fm where fm.id = f.measure_id and "
+					+ inRole("fm.imposer_id", "fm.target_id", this.filter.effectiveRole()) + "))");
+		}
+		if (this.filter.coalitionId() != null || this.filter.type() != null) {
+			StringBuilder exists = new StringBuilder("exists (select 1 from measure fm2 where fm2.id = f.measure_id");
+			if (this.filter.coalitionId() != null) {
+				parameter("coalition", this.filter.coalitionId());
+				exists.append(" and fm2.coalition_id = :coalition");
+			}
+			if (this.filter.type() != null) {
+				parameter("type", this.filter.type().name());
+				exists.append(" and fm2.type = :type");
+			}
+			and(exists.append(")").toString());
+		}
+		inPeriod("f.date_from");
+		String pattern = this.filter.textPattern();
+		if (pattern != null) {
+			parameter("q", pattern);
+			and("lower(f.label)" + LIKE);
+		}
+		return this;
+	}
+
+	/**
+	 * The filter's period on a date column: its first day must fall in the period.
+	 * @param column the column holding a date's first day
+	 * @return this
+	 */
+	public SqlFilter inPeriod(String column) {
+		String period = periodConditions(column);
+		if (!period.isEmpty()) {
+			this.conditions.append(period);
+		}
+		return this;
+	}
+
+	/**
+	 * The conditions added, each preceded by {@code and}, to follow a {@code where}
+	 * clause.
+	 * @return SQL, empty when there are none
+	 */
+	public String sql() {
+		return this.conditions.toString();
+	}
+
+	public Map<String, Object> parameters() {
+		return this.parameters;
+	}
+
+	private String periodConditions(String column) {
+		StringBuilder period = new StringBuilder();
+		if (this.filter.from() != null && this.filter.from().lowerBound() != null) {
+			parameter("from", this.filter.from().lowerBound());
+			period.append(" and ").append(column).append(" >= :from");
+		}
+		if (this.filter.to() != null && this.filter.to().lowerBound() != null) {
+			parameter("to", this.filter.to().upperBound());
+			period.append(" and ").append(column).append(" <= :to");
+		}
+		return period.toString();
+	}
+
+	private static String measureTextConditions() {
+		return "lower(m.title)" + LIKE + " or lower(m.description)" + LIKE
+				+ " or exists (select 1 from actor ma where ma.id in (m.imposer_id, m.target_id) and lower(ma.name)"
+				+ LIKE + ")";
+	}
+
+	private static String inRole(String actorColumn, String targetColumn, CountryRole role) {
+		return switch (role) {
+			case IMPOSER -> actorColumn + " = :actor";
+			case TARGET -> targetColumn + " = :actor";
+			case ANY -> "(" + actorColumn + " = :actor or " + targetColumn + " = :actor)";
+		};
+	}
+
+}

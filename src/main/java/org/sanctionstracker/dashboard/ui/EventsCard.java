@@ -1,0 +1,104 @@
+package org.sanctionstracker.dashboard.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.chart.ChartJs;
+import org.sanctionstracker.dashboard.EventsOverTime;
+import org.sanctionstracker.dashboard.PeriodAxis;
+
+/**
+ * (1) Lifecycle events over time, stacked by imposer: who imposed, relaxed or lifted
+ * what, and when. A click on a bar opens the chronology of that imposer in that period.
+ */
+class EventsCard extends ChartCard {
+
+	static final String TITLE = "Lifecycle events by imposer";
+
+	/** Where a click on a bar leads. */
+	interface BarClick {
+
+		void clicked(ActorRef imposer, PeriodAxis axis, int period);
+
+	}
+
+	private final Grid<DashboardCharts.EventsRow> table;
+
+	private List<DashboardCharts.EventsRow> rows = List.of();
+
+	private List<ActorRef> imposers = List.of();
+
+	private PeriodAxis axis;
+
+	private final boolean clickable;
+
+	EventsCard(BarClick onClick) {
+		this(new ChartJs(), Tables.grid(), onClick);
+	}
+
+	private EventsCard(ChartJs chart, Grid<DashboardCharts.EventsRow> table, BarClick onClick) {
+		super(TITLE, chart, table);
+		this.table = table;
+		this.clickable = onClick != null;
+		chart.setWidthFull();
+		chart.setHeight("340px");
+		table.addColumn(DashboardCharts.EventsRow::periodLabel)
+			.setHeader("Period")
+			.setComparator(DashboardCharts.EventsRow::period)
+			.setSortable(true)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		Tables.actorColumn(table, "Imposer", DashboardCharts.EventsRow::imposer);
+		Tables.numberColumn(table, "Events", DashboardCharts.EventsRow::events);
+		table.addColumn(DashboardCharts.EventsRow::kinds).setHeader("Of which").setFlexGrow(1);
+		if (onClick != null) {
+			chart.addChartClickListener((event) -> {
+				if (event.getDatasetIndex() < this.imposers.size() && this.axis != null) {
+					onClick.clicked(this.imposers.get(event.getDatasetIndex()), this.axis,
+							this.axis.first() + event.getIndex());
+				}
+			});
+		}
+	}
+
+	void show(EventsOverTime data, ActorColours colours) {
+		this.axis = data.axis();
+		this.rows = DashboardCharts.eventsRows(data);
+		this.table.setItems(this.rows);
+		if (data.axis() == null || this.rows.isEmpty()) {
+			this.imposers = List.of();
+			getChart().clear();
+			setEmptyMessage("No dated lifecycle event matches these filters.");
+		}
+		else {
+			var chart = DashboardCharts.eventsChart(TITLE, data, this.rows, colours);
+			this.imposers = DashboardCharts.ordered(this.rows.stream().map(DashboardCharts.EventsRow::imposer).toList(),
+					colours);
+			getChart().configure(chart);
+			setEmptyMessage(null);
+		}
+		setNote((note(data) + (this.clickable ? " Click a bar to see those events in the chronology." : "")).strip());
+	}
+
+	List<DashboardCharts.EventsRow> rows() {
+		return this.rows;
+	}
+
+	private static String note(EventsOverTime data) {
+		StringBuilder note = new StringBuilder();
+		if (data.undated() > 0) {
+			note.append(data.undated())
+				.append((data.undated() == 1) ? " event with an unknown date is" : " events with an unknown date are")
+				.append(" not shown. ");
+		}
+		if (data.yearOnly() > 0) {
+			note.append(data.yearOnly())
+				.append((data.yearOnly() == 1) ? " event dated only to a year is" : " events dated only to a year are")
+				.append(" not shown month by month. ");
+		}
+		return note.toString().strip();
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.sanctionstracker.security;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sanctionstracker.base.InvalidInputException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start (no accounts at all) creates the administrator {@value #USERNAME}.
+ * Its password comes from the environment variable {@code TRACKER_ADMIN_PASSWORD};
+ * without it a random password is generated and written to the log this once. There is no
+ * default password.
+ */
+@Component
+@Order(-10)
+class FirstAdministrator implements ApplicationRunner {
+
+	static final String USERNAME = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private final UserAccountRepository repository;
+
+	private final PasswordEncoder encoder;
+
+	private final String configuredPassword;
+
+	FirstAdministrator(UserAccountRepository repository, PasswordEncoder encoder,
+			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword) {
+		this.repository = repository;
+		this.encoder = encoder;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.repository.count() > 0) {
+			return;
+		}
+		boolean generated = this.configuredPassword.isEmpty();
+		String password = generated ? Passwords.generate() : this.configuredPassword;
+		try {
+			Passwords.check("password", password);
+		}
+		catch (InvalidInputException ex) {
+			throw new IllegalStateException(
+					"TRACKER_ADMIN_PASSWORD does not meet the password rules: " + ex.reasons().get("password"));
+		}
+		this.repository.save(new UserAccount(USERNAME, this.encoder.encode(password), Role.ADMIN, Instant.now()));
+		if (generated) {
+			log.warn("Created the first administrator '{}' with the generated password: {}  "
+					+ "(shown only this once; log in and change it under Users, "
+					+ "or set TRACKER_ADMIN_PASSWORD before the first start to choose it)", USERNAME, password);
+		}
+		else {
+			log.info("Created the first administrator '{}' with the password from TRACKER_ADMIN_PASSWORD", USERNAME);
+		}
+	}
+
+}

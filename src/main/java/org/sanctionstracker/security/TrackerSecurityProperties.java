@@ -1,0 +1,25 @@
+package org.sanctionstracker.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The application's security settings ({@code tracker.security.*}).
+ *
+ * @param anonymousRead whether visitors who have not logged in may read the dashboards,
+ * views and the read-only API (default {@code true}); when {@code false} they need at
+ * least the viewer role
+ * @param maxFailedLogins how many wrong passwords in a row lock an account (default 5)
+ * @param lockDuration how long such a lock lasts (default 15 minutes)
+ */
+@ConfigurationProperties("tracker.security")
+public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailedLogins, Duration lockDuration) {
+
+	public TrackerSecurityProperties {
+		anonymousRead = (anonymousRead != null) ? anonymousRead : Boolean.TRUE;
+		maxFailedLogins = (maxFailedLogins != null) ? maxFailedLogins : 5;
+		lockDuration = (lockDuration != null) ? lockDuration : Duration.ofMinutes(15);
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.sanctionstracker.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.sanctionstracker.base.InvalidInputException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the citations a form holds into evidence rows, inside the saving service's
+ * transaction. A quote must occur verbatim, exactly once, in its stored document; when it
+ * does not, the refusal says where the quote and the document part ways, so the analyst
+ * can correct it. A passage already stored is reused, never duplicated.
+ */
+@Component
+public class Citations {
+
+	private static final int CONTEXT = 40;
+
+	private static final Pattern LOOSE = Pattern.compile("[\\s\\u00A0]+");
+
+	private final SourceDocumentRepository documents;
+
+	private final EvidenceRepository evidence;
+
+	Citations(SourceDocumentRepository documents, EvidenceRepository evidence) {
+		this.documents = documents;
+		this.evidence = evidence;
+	}
+
+	/**
+	 * The evidence rows for a form's citations, stored if new.
+	 * @param field the draft property to report problems on
+	 * @param drafts the citations
+	 * @return the evidence, in the given order, without duplicates
+	 * @throws InvalidInputException naming the first citation that cannot be stored
+	 */
+	public List<Evidence> resolve(String field, List<EvidenceDraft> drafts) {
+		List<Evidence> result = new ArrayList<>();
+		if (drafts == null) {
+			return result;
+		}
+		for (EvidenceDraft draft : drafts) {
+			Evidence resolved = resolve(field, draft);
+			if (!result.contains(resolved)) {
+				result.add(resolved);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The citations of stored evidence, for a form.
+	 * @param evidence the evidence rows
+	 * @return one draft per row
+	 */
+	public static List<EvidenceDraft> drafts(List<Evidence> evidence) {
+		return evidence.stream().map(EvidenceDraft::of).toList();
+	}
+
+	/**
+	 * The citations as one line for the history panel.
+	 * @param evidence the evidence rows
+	 * @return each quote (shortened) with its document, or its URL, separated by "; "
+	 */
+	public static String describe(List<Evidence> evidence) {
+		return evidence.stream().map((item) -> {
+			if (item.getQuote() == null) {
+				return item.getUrl();
+			}
+			String quote = (item.getQuote().length() > 80) ? item.getQuote().substring(0, 79) + "\u2026"
+					: item.getQuote();
+			SourceDocument document = item.getDocument();
+			return "\u201C" + quote + "\u201D" + ((document != null) ? " (" + document.getTitle() + ")" : "");
+		}).sorted().collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/**
+	 * Where a quote occurs in a document's text.
+	 * @param document the document
+	 * @param quote the quote as pasted
+	 * @return its start offset
+	 * @throws IllegalArgumentException with the reason when it does not occur exactly
+	 * once
+	 */
+	public static int locate(SourceDocument document, String quote) {
+		if (quote == null || quote.isBlank()) {
+			throw new IllegalArgumentException("Paste the passage you cite");
+		}
+		if (quote.length() > Evidence.QUOTE_MAX_LENGTH) {
+			throw new IllegalArgumentException("A quote can have at most " + Evidence.QUOTE_MAX_LENGTH
+					+ " characters; this one has " + quote.length() + ". Cite a shorter passage.");
+		}
+		String text = document.getText();
+		int start = text.indexOf(quote);
+		if (start < 0) {
+			throw new IllegalArgumentException(notFound(document, quote));
+		}
+		int again = text.indexOf(quote, start + 1);
+		if (again >= 0) {
+			int count = 0;
+			for (int at = start; at >= 0; at = text.indexOf(quote, at + 1)) {
+				count++;
+			}
+			throw new IllegalArgumentException("The quote occurs " + count + " times in \"" + document.getTitle()
+					+ "\": paste a longer passage so that it points to one place.");
+		}
+		return start;
+	}
+
+	private Evidence resolve(String field, EvidenceDraft draft) {
+		if (draft.id() != null) {
+			return this.evidence.findById(draft.id())
+				.orElseThrow(() -> new InvalidInputException(field,
+						"A cited passage no longer exists; remove it and cite it again"));
+		}
+		if (draft.documentId() != null) {
+			SourceDocument document = this.documents.findById(draft.documentId())
+				.orElseThrow(() -> new InvalidInputException(field,
+						"The document quoted no longer exists; choose another one"));
+			int start;
+			try {
+				start = locate(document, draft.quote());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException(field, ex.getMessage());
+			}
+			return this.evidence
+				.findByDocumentAndStartOffsetAndEndOffset(document, start, start + draft.quote().length())
+				.orElseGet(() -> this.evidence.save(Evidence.passage(document, draft.quote(), start)));
+		}
+		return this.evidence.save(Evidence.webCitation(checkedUrl(field, draft.url())));
+	}
+
+	static String checkedUrl(String field, String url) {
+		String value = (url != null) ? url.strip() : "";
+		if (value.isEmpty()) {
+			throw new InvalidInputException(field, "A citation needs a quote from a stored document or a URL");
+		}
+		if (value.length() > SourceDocument.URL_MAX_LENGTH) {
+			throw new InvalidInputException(field,
+					"A URL can have at most " + SourceDocument.URL_MAX_LENGTH + " characters");
+		}
+		try {
+			URI uri = new URI(value);
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+				throw new URISyntaxException(value, "not a web address");
+			}
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidInputException(field,
+					"'" + value + "' is not a web address; write it as https://example.org/page");
+		}
+		return value;
+	}
+
+	/**
+	 * Explains why a quote is not in the text: how much of its beginning matches, and
+	 * what the document says where the quote goes on differently.
+	 */
+	private static String notFound(SourceDocument document, String quote) {
+		String text = document.getText();
+		String title = "\"" + document.getTitle() + "\"";
+		String loose = LOOSE.matcher(quote.strip()).replaceAll(" ");
+		if (normalise(text).contains(normalise(loose))) {
+			return "The quote is not in " + title + " verbatim, but it is when spaces, line breaks, quotation "
+					+ "marks, dashes or capitals are ignored: copy the passage exactly as the document writes it.";
+		}
+		int low = 0;
+		int high = quote.length();
+		while (low < high) {
+			int middle = (low + high + 1) / 2;
+			if (text.contains(quote.substring(0, middle))) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		if (low < Math.min(10, quote.length())) {
+			return "The quote is not in " + title + ": not even its beginning (\"" + excerpt(quote, 0, CONTEXT)
+					+ "\") occurs there. Check that you chose the right document.";
+		}
+		int at = text.indexOf(quote.substring(0, low));
+		int cut = low;
+		while (cut > 0 && low - cut < 20 && !Character.isWhitespace(quote.charAt(cut - 1))) {
+			cut--;
+		}
+		if (cut == 0 || low - cut >= 20) {
+			cut = low;
+		}
+		String matched = quote.substring(Math.max(0, cut - CONTEXT), cut).stripTrailing();
+		return "The quote is not in " + title + " verbatim: it matches the document up to \"\u2026" + matched
+				+ "\", then the quote has \"" + excerpt(quote, cut, 25) + "\" where the document has \""
+				+ excerpt(text, at + cut, 25) + "\".";
+	}
+
+	private static String excerpt(String text, int from, int length) {
+		return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + length));
+	}
+
+	private static String normalise(String text) {
+		return LOOSE.matcher(text)
+			.replaceAll(" ")
+			.replace('\u2018', '\'')
+			.replace('\u2019', '\'')
+			.replace('\u201C', '"')
+			.replace('\u201D', '"')
+			.replace('\u2013', '-')
+			.replace('\u2014', '-')
+			.toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.sanctionstracker.e2e;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * Reads what the {@code <sct-chart>} elements on a page drew.
+ */
+final class ChartPixels {
+
+	private ChartPixels() {
+	}
+
+	/**
+	 * Waits until the page has at least this many charts with data, and their entry
+	 * animation is over.
+	 */
+	static void awaitCharts(Page page, int count) {
+		page.waitForFunction("n => { const charts = [...document.querySelectorAll('sct-chart')]"
+				+ ".filter(c => c.offsetParent !== null);"
+				+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0); }",
+				count);
+		page.waitForTimeout(1200);
+	}
+
+	/**
+	 * For every visible chart: its title, the share of its canvas painted, its labels and
+	 * dataset names.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> drawn(Page page) {
+		return (List<Map<String, Object>>) page.evaluate("""
+				() => [...document.querySelectorAll('sct-chart')].filter(c => c.offsetParent !== null).map(c => {
+				  const chart = c.chart;
+				  const canvas = chart.canvas;
+				  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				  let painted = 0;
+				  for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+				  return { title: chart.options.plugins.title.text, share: painted / (pixels.length / 4),
+				           labels: (chart.data.labels || []).join(','),
+				           datasets: chart.data.datasets.map(d => d.label).join(',') };
+				})""");
+	}
+
+	/** The dataset names of the chart whose title starts with a text. */
+	static String datasets(Page page, String titleStart) {
+		return drawn(page).stream()
+			.filter((chart) -> String.valueOf(chart.get("title")).startsWith(titleStart))
+			.map((chart) -> String.valueOf(chart.get("datasets")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no chart titled " + titleStart));
+	}
+
+}
