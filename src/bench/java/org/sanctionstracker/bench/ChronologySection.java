@@ -2,6 +2,7 @@ package org.sanctionstracker.bench;
 
 import java.util.List;
 
+import org.sanctionstracker.chronology.ChronologyService;
 import org.sanctionstracker.measure.CountryRole;
 import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
@@ -13,7 +14,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The chronology grid's first page: 50 rows, a country filter, sorted by date, as the
- * grid asks for it when the view opens.
+ * grid asks {@link ChronologyService} for it when the view opens; and for comparison the
+ * events list of the JSON API ({@link MeasureService#events}, which also counts the
+ * matches for its page total).
  */
 final class ChronologySection {
 
@@ -21,22 +24,29 @@ final class ChronologySection {
 	}
 
 	static void run(ConfigurableApplicationContext context, Settings settings, ObjectNode out) {
-		MeasureService service = context.getBean(MeasureService.class);
+		ChronologyService chronology = context.getBean(ChronologyService.class);
+		MeasureService measures = context.getBean(MeasureService.class);
 		var jdbc = AppContexts.jdbc(context);
 		Long japan = jdbc.queryForObject("select id from actor where iso3 = 'JPN'", Long.class);
 		// the actor with the most measures, as imposer or target
 		Long busiest = jdbc.queryForObject("select actor_id from (select imposer_id as actor_id from measure"
 				+ " union all select target_id from measure) m group by actor_id order by count(*) desc, actor_id"
 				+ " fetch first 1 rows only", Long.class);
-		PageRequest firstPage = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date.lowerBound")));
+		PageRequest grid = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")));
+		PageRequest api = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date.lowerBound")));
 		for (var country : List.of(new Object[] { "JPN", japan }, new Object[] { "busiest", busiest })) {
 			MeasureFilter filter = MeasureFilter.none().withActor((Long) country[1], CountryRole.ANY);
-			Timing.Samples samples = Timing.time(settings.warmups(), settings.runs(),
-					() -> service.events(filter, firstPage));
-			ObjectNode node = samples.json(out.putObject("first_page_" + country[0]));
+			ObjectNode node = Timing
+				.time(settings.warmups(), settings.runs(), () -> chronology.entries(filter, null, grid))
+				.json(out.putObject("first_page_" + country[0]));
 			node.put("actor_id", (Long) country[1]);
-			node.put("rows", service.events(filter, firstPage).getNumberOfElements());
-			node.put("service", "MeasureService.events");
+			node.put("rows", chronology.entries(filter, null, grid).size());
+			node.put("service", "ChronologyService.entries");
+			ObjectNode events = Timing
+				.time(settings.warmups(), settings.runs(), () -> measures.events(filter, api))
+				.json(out.putObject("api_events_" + country[0]));
+			events.put("rows", measures.events(filter, api).getNumberOfElements());
+			events.put("service", "MeasureService.events");
 		}
 	}
 
