@@ -71,16 +71,6 @@ public class CoalitionService {
 	}
 
 	/**
-	 * Coalitions for a picker: those whose name contains the text, by name.
-	 * @param text what the user typed, or {@code null}
-	 * @param pageable the page (sorted by name when unsorted)
-	 * @return the coalitions
-	 */
-	public List<CoalitionRef> refs(String text, Pageable pageable) {
-		return this.repository.findAll(spec(null, null, text), pageable).map(CoalitionRef::of).getContent();
-	}
-
-	/**
 	 * A coalition as its form edits it.
 	 * @param id the coalition's id
 	 * @return the draft, if the coalition exists

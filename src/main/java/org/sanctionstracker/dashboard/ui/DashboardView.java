@@ -50,7 +50,6 @@ import org.springframework.data.domain.Sort;
 @Route("")
 @PageTitle("Dashboard · Sanctions Coalition Tracker")
 @Menu(order = 0, icon = "vaadin:chart", title = "Dashboard")
-@AnonymousAllowed
 class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	/** The alignment card's coalition id in the address. */

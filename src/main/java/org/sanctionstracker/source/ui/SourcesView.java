@@ -42,7 +42,6 @@ import org.sanctionstracker.source.SourceDocumentSummary;
 @Route("sources")
 @PageTitle("Sources · Sanctions Coalition Tracker")
 @Menu(order = 90, icon = "vaadin:book", title = "Sources")
-@AnonymousAllowed
 class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	/** The passage to emphasise, as a query parameter. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +31,19 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
 		assertThat($(H1.class).single().getText()).isEqualTo(MainLayout.APP_NAME);
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Dashboard", "Chronology", "Coalitions", "Import / export", "Sources");
+			.containsExactly("Dashboard", "Chronology", "Coalitions", "Sources");
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-			.containsExactly("", "chronology", "coalitions", "exchange", "sources");
+			.containsExactly("", "chronology", "coalitions", "sources");
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void an_editor_also_finds_the_editing_views_and_import_export_but_not_user_management() {
+		navigate("", com.vaadin.flow.component.Component.class);
+
+		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+			.containsExactly("Dashboard", "Chronology", "Coalitions", "Edit measures", "Edit actors", "Edit coalitions",
+					"Edit enforcement", "Edit sources", "Import / export", "Sources");
 	}
 
 	@Test
