@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,6 +127,9 @@ final class SqlRecorder {
 								&& args != null && args[0] instanceof String sql) {
 							return statement(statement, sql);
 						}
+						if (method.getName().equals("createStatement") && result instanceof Statement statement) {
+							return plainStatement(statement);
+						}
 						return result;
 					});
 		}
@@ -150,6 +154,19 @@ final class SqlRecorder {
 			};
 			return (PreparedStatement) Proxy.newProxyInstance(SqlRecorder.class.getClassLoader(),
 					new Class<?>[] { PreparedStatement.class }, handler);
+		}
+
+		/** A statement without parameters (JdbcTemplate's choice for a query without any). */
+		private static Statement plainStatement(Statement target) {
+			return (Statement) Proxy.newProxyInstance(SqlRecorder.class.getClassLoader(),
+					new Class<?>[] { Statement.class }, (proxy, method, args) -> {
+						List<Query> queries = recording;
+						if (queries != null && method.getName().equals("executeQuery") && args != null
+								&& args.length == 1 && args[0] instanceof String sql) {
+							queries.add(new Query(sql, List.of()));
+						}
+						return call(target, method, args);
+					});
 		}
 
 		private static Object call(Object target, Method method, Object[] args) throws Throwable {
