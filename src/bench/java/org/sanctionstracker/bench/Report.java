@@ -127,7 +127,7 @@ final class Report {
 			.append(text(git, "commit"), 0, Math.min(10, text(git, "commit").length()))
 			.append(git.get("dirty").asBoolean() ? " (with uncommitted changes)" : "")
 			.append("` by\n`./mvnw -Pbench -DskipTests verify -Dbench.sizes=")
-			.append(String.join(",", this.settings.sizes().stream().map(String::valueOf).toList()))
+			.append(String.join(",", sizesInCases().stream().map(String::valueOf).toList()))
 			.append("`.\n\n");
 		md.append("Machine: ").append(text(machine, "cpu")).append(", ").append(machine.get("cores").asInt())
 			.append(" cores, ").append(machine.get("memory_mb").asLong() / 1024).append(" GB; ")
@@ -138,7 +138,7 @@ final class Report {
 		md.append("Timings are median / p95 in ms of ").append(this.settings.runs()).append(" runs after ")
 			.append(this.settings.warmups()).append(" warm-up runs; exports are the median of ")
 			.append(this.settings.exportRuns()).append(" runs; an import is one run on a fresh database.\n\n");
-		for (String database : this.settings.databases()) {
+		for (String database : List.of("h2", "postgres")) {
 			List<JsonNode> columns = new ArrayList<>();
 			this.cases.forEach((node) -> {
 				if (database.equals(text(node, "database"))) {
@@ -177,6 +177,17 @@ final class Report {
 			md.append('\n');
 		}
 		return md.toString();
+	}
+
+	private List<Long> sizesInCases() {
+		List<Long> sizes = new ArrayList<>();
+		this.cases.forEach((node) -> {
+			if (!sizes.contains(node.get("events").asLong())) {
+				sizes.add(node.get("events").asLong());
+			}
+		});
+		sizes.sort(null);
+		return sizes;
 	}
 
 	private List<Row> rows(List<JsonNode> columns) {
