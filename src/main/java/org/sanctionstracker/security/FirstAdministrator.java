@@ -2,8 +2,10 @@ package org.sanctionstracker.security;
 
 import java.time.Instant;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +36,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final EntityManager entityManager;
+
 	FirstAdministrator(UserAccountRepository repository, PasswordEncoder encoder,
-			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword) {
+			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword, EntityManager entityManager) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 		this.encoder = encoder;
 		this.configuredPassword = configuredPassword;
 	}
@@ -44,6 +49,9 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// Instances starting together on one empty database create the administrator
+		// once.
+		AppLock.acquire(this.entityManager, AppLock.SEED);
 		if (this.repository.count() > 0) {
 			return;
 		}
