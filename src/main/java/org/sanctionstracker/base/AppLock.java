@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
  */
 public final class AppLock {
 
-	/** The lock held while the seed documents and the seed dataset are loaded. */
+	/**
+	 * The lock held while start-up data is created: the first administrator, the seed
+	 * documents and the seed dataset.
+	 */
 	public static final String SEED = "seed";
 
 	private AppLock() {

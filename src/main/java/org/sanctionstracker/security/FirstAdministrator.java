@@ -3,10 +3,10 @@ package org.sanctionstracker.security;
 import java.time.Instant;
 
 import jakarta.persistence.EntityManager;
-import org.sanctionstracker.base.AppLock;
-import org.sanctionstracker.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanctionstracker.base.AppLock;
+import org.sanctionstracker.base.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -32,14 +32,14 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final UserAccountRepository repository;
 
-	private final EntityManager entityManager;
-
 	private final PasswordEncoder encoder;
 
 	private final String configuredPassword;
 
-	FirstAdministrator(UserAccountRepository repository, EntityManager entityManager, PasswordEncoder encoder,
-			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword) {
+	private final EntityManager entityManager;
+
+	FirstAdministrator(UserAccountRepository repository, PasswordEncoder encoder,
+			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword, EntityManager entityManager) {
 		this.repository = repository;
 		this.entityManager = entityManager;
 		this.encoder = encoder;
@@ -49,7 +49,8 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		// instances starting together on one empty database create the administrator once
+		// Instances starting together on one empty database create the administrator
+		// once.
 		AppLock.acquire(this.entityManager, AppLock.SEED);
 		if (this.repository.count() > 0) {
 			return;
