@@ -3,6 +3,8 @@ package org.sanctionstracker.exchange;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,11 @@ class ExchangeKeys {
 	private final TransactionTemplate ownTransaction;
 
 	private volatile String origin;
+
+	/**
+	 * The pattern of keys of records created here, per kind, once the origin is known.
+	 */
+	private final Map<ExchangeKind, Pattern> localKeys = new ConcurrentHashMap<>();
 
 	ExchangeKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -94,7 +101,9 @@ class ExchangeKeys {
 		if (key == null) {
 			return null;
 		}
-		Matcher matcher = Pattern.compile(Pattern.quote(kind.keyPrefix() + "-" + origin() + "-") + "(\\d{1,18})")
+		Matcher matcher = this.localKeys
+			.computeIfAbsent(kind,
+					(k) -> Pattern.compile(Pattern.quote(k.keyPrefix() + "-" + origin() + "-") + "(\\d{1,18})"))
 			.matcher(key);
 		return matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
 	}

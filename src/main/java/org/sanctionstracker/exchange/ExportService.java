@@ -21,12 +21,12 @@ import org.springframework.stereotype.Service;
  * the whole database as one JSON file that imports into an empty database. Records are
  * read in keyset pages of {@value #PAGE_SIZE}, each page in its own short transaction,
  * and written out before the next page is read, so memory does not grow with the size of
- * the export.
+ * the export and no database connection is held while a slow client reads.
  */
 @Service
 public class ExportService {
 
-	static final int PAGE_SIZE = 500;
+	static final int PAGE_SIZE = 1000;
 
 	private final ExchangeReader reader;
 
@@ -48,7 +48,7 @@ public class ExportService {
 		if (format == ExportFormat.CSV) {
 			Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			csv.row(InterchangeCsv.COLUMNS.get(kind));
-			writeKind(kind, filter, new CsvSink(csv));
+			writeKind(kind, filter, new CsvSink(csv), new ExchangeReader.Documents());
 			csv.flush();
 		}
 		else {
@@ -56,7 +56,7 @@ public class ExportService {
 				json.writeStartObject();
 				InterchangeJson.header(json);
 				json.writeArrayPropertyStart(kind.jsonName());
-				writeKind(kind, filter, new JsonSink(json));
+				writeKind(kind, filter, new JsonSink(json), new ExchangeReader.Documents());
 				json.writeEndArray();
 				json.writeEndObject();
 			}
@@ -72,6 +72,7 @@ public class ExportService {
 	public void exportDatabase(OutputStream out) {
 		try (JsonGenerator json = InterchangeJson.generator(out)) {
 			JsonSink sink = new JsonSink(json);
+			ExchangeReader.Documents documents = new ExchangeReader.Documents();
 			json.writeStartObject();
 			InterchangeJson.header(json);
 			json.writeArrayPropertyStart(ExchangeKind.DOCUMENTS.jsonName());
@@ -80,39 +81,42 @@ public class ExportService {
 			for (ExchangeKind kind : new ExchangeKind[] { ExchangeKind.ACTORS, ExchangeKind.COALITIONS,
 					ExchangeKind.MEASURES, ExchangeKind.ENFORCEMENT_ACTIONS, ExchangeKind.FIGURES }) {
 				json.writeArrayPropertyStart(kind.jsonName());
-				writeKind(kind, ExportFilter.none(), sink);
+				writeKind(kind, ExportFilter.none(), sink, documents);
 				json.writeEndArray();
 			}
 			json.writeEndObject();
 		}
 	}
 
-	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink) {
+	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink,
+			ExchangeReader.Documents documents) {
 		MeasureFilter filter = exportFilter.filter();
 		switch (kind) {
 			case ACTORS -> {
 				var spec = ActorService.spec(filter.text(), exportFilter.actorKind());
-				stream((after) -> this.reader.actors(spec, after, PAGE_SIZE), sink::actor);
+				stream((after) -> this.reader.actors(spec, after, PAGE_SIZE, documents), sink::actor);
 			}
 			case COALITIONS -> {
 				var spec = CoalitionService.spec(filter.actorId(), exportFilter.coalitionKind(), filter.text());
-				stream((after) -> this.reader.coalitions(spec, after, PAGE_SIZE), sink::coalition);
+				stream((after) -> this.reader.coalitions(spec, after, PAGE_SIZE, sink.nested(), documents),
+						sink::coalition);
 			}
 			case MEASURES -> {
 				var spec = MeasureService.measureSpec(filter);
-				stream((after) -> this.reader.measures(spec, after, PAGE_SIZE), sink::measure);
+				stream((after) -> this.reader.measures(spec, after, PAGE_SIZE, sink.nested(), documents),
+						sink::measure);
 			}
 			case EVENTS -> {
 				var spec = MeasureService.eventSpec(filter);
-				stream((after) -> this.reader.events(spec, after, PAGE_SIZE), sink::event);
+				stream((after) -> this.reader.events(spec, after, PAGE_SIZE, documents), sink::event);
 			}
 			case ENFORCEMENT_ACTIONS -> {
 				var spec = EnforcementService.spec(filter, exportFilter.enforcementKind());
-				stream((after) -> this.reader.enforcementActions(spec, after, PAGE_SIZE), sink::enforcement);
+				stream((after) -> this.reader.enforcementActions(spec, after, PAGE_SIZE, documents), sink::enforcement);
 			}
 			case FIGURES -> {
 				var spec = FigureService.spec(filter);
-				stream((after) -> this.reader.figures(spec, after, PAGE_SIZE), sink::figure);
+				stream((after) -> this.reader.figures(spec, after, PAGE_SIZE, documents), sink::figure);
 			}
 			default -> throw new IllegalArgumentException(kind + " has no export of its own");
 		}
@@ -133,6 +137,11 @@ public class ExportService {
 	/** Where records go: a CSV or a JSON writer. */
 	private interface Sink {
 
+		/**
+		 * Whether a measure is written with its events and a coalition with its members.
+		 */
+		boolean nested();
+
 		void actor(Interchange.ActorData actor);
 
 		void coalition(Interchange.CoalitionData coalition);
@@ -148,6 +157,11 @@ public class ExportService {
 	}
 
 	private record CsvSink(Csv.Writer csv) implements Sink {
+
+		@Override
+		public boolean nested() {
+			return false;
+		}
 
 		@Override
 		public void actor(Interchange.ActorData actor) {
@@ -183,6 +197,11 @@ public class ExportService {
 
 	/** JSON: a measure carries its events, a coalition its members. */
 	private record JsonSink(JsonGenerator json) implements Sink {
+
+		@Override
+		public boolean nested() {
+			return true;
+		}
 
 		@Override
 		public void actor(Interchange.ActorData actor) {

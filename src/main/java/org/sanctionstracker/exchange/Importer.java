@@ -74,6 +74,9 @@ class Importer {
 
 	}
 
+	/** How many keys one query of {@link Run#prefetch()} looks for. */
+	private static final int PREFETCH_BATCH = 500;
+
 	private final EntityManager entityManager;
 
 	private final Validator validator;
@@ -125,6 +128,12 @@ class Importer {
 
 		private final Map<String, Evidence> passages = new HashMap<>();
 
+		/** The passages of each document read so far, by offsets ({@code start:end}). */
+		private final Map<Long, Map<String, Evidence>> documentPassages = new HashMap<>();
+
+		/** Documents this run created: they cannot have passages in the database yet. */
+		private final Set<SourceDocument> createdDocuments = new HashSet<>();
+
 		private final Map<String, String> actorNames = new HashMap<>();
 
 		private final Map<String, String> actorCodes = new HashMap<>();
@@ -146,6 +155,7 @@ class Importer {
 			this.issues.addAll(this.file.issues);
 			entityManager.setFlushMode(FlushModeType.COMMIT);
 			collectKeys();
+			prefetch();
 			this.file.documents.forEach(this::document);
 			this.file.actors.forEach(this::actor);
 			this.file.coalitions.forEach(this::coalition);
@@ -267,6 +277,7 @@ class Importer {
 				applyDocument(created, d);
 				if (persist(where, d.key(), created)) {
 					added(ExchangeKind.DOCUMENTS, d.key(), d.title(), where);
+					this.createdDocuments.add(created);
 				}
 				this.documents.put(d.key(), created);
 				return;
@@ -777,6 +788,111 @@ class Importer {
 			row(ExchangeKind.FIGURES, d.key(), changed, d.label(), where);
 		}
 
+		// ---- reading what the file refers to, in bulk
+
+		/**
+		 * Reads the records of the database that the file's keys and references name, a
+		 * few hundred keys per query, so that finding each record (or learning that it is
+		 * new) needs no query of its own.
+		 */
+		private void prefetch() {
+			Map<ExchangeKind, Set<String>> wanted = new HashMap<>();
+			this.fileKeys.forEach((kind, keys) -> wanted.computeIfAbsent(kind, (k) -> new HashSet<>()).addAll(keys));
+			Set<String> actors = wanted.computeIfAbsent(ExchangeKind.ACTORS, (k) -> new HashSet<>());
+			Set<String> measures = wanted.computeIfAbsent(ExchangeKind.MEASURES, (k) -> new HashSet<>());
+			Set<String> coalitions = wanted.computeIfAbsent(ExchangeKind.COALITIONS, (k) -> new HashSet<>());
+			this.file.coalitions.forEach((c) -> c.data().members().forEach((m) -> add(actors, m.actor())));
+			this.file.measures.forEach((m) -> {
+				add(actors, m.data().imposer());
+				add(actors, m.data().target());
+				add(coalitions, m.data().coalition());
+			});
+			this.file.events.forEach((e) -> add(measures, e.data().measure()));
+			this.file.enforcementActions.forEach((a) -> {
+				add(actors, a.data().actor());
+				add(actors, a.data().target());
+				add(measures, a.data().measure());
+			});
+			this.file.figures.forEach((f) -> {
+				add(actors, f.data().actor());
+				add(measures, f.data().measure());
+			});
+			prefetch(SourceDocument.class, ExchangeKind.DOCUMENTS, wanted.get(ExchangeKind.DOCUMENTS));
+			prefetch(Actor.class, ExchangeKind.ACTORS, actors);
+			prefetch(Coalition.class, ExchangeKind.COALITIONS, coalitions);
+			prefetch(CoalitionMembership.class, ExchangeKind.MEMBERSHIPS, wanted.get(ExchangeKind.MEMBERSHIPS));
+			prefetch(Measure.class, ExchangeKind.MEASURES, measures);
+			prefetch(MeasureEvent.class, ExchangeKind.EVENTS, wanted.get(ExchangeKind.EVENTS));
+			prefetch(EnforcementAction.class, ExchangeKind.ENFORCEMENT_ACTIONS,
+					wanted.get(ExchangeKind.ENFORCEMENT_ACTIONS));
+			prefetch(Figure.class, ExchangeKind.FIGURES, wanted.get(ExchangeKind.FIGURES));
+		}
+
+		private static void add(Set<String> keys, String key) {
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+
+		/**
+		 * Finds the records of one kind under the given keys as {@link #lookup} would,
+		 * and remembers each answer, found or not.
+		 */
+		private <T> void prefetch(Class<T> type, ExchangeKind kind, Set<String> wanted) {
+			if (wanted == null || wanted.isEmpty()) {
+				return;
+			}
+			List<String> keys = wanted.stream().filter((key) -> ExchangeKeys.problem(key) == null).toList();
+			Map<Long, String> localIds = new HashMap<>();
+			keys.forEach((key) -> {
+				Long id = Importer.this.keys.localId(kind, key);
+				if (id != null) {
+					localIds.put(id, key);
+				}
+			});
+			Map<String, Object> found = new HashMap<>();
+			String entity = type.getSimpleName();
+			for (List<String> batch : batches(keys)) {
+				entityManager.createQuery("select e from " + entity + " e where e.seedKey in :keys", type)
+					.setParameter("keys", batch)
+					.getResultList()
+					.forEach((e) -> found.put(seedKey(e), e));
+			}
+			for (List<Long> batch : batches(List.copyOf(localIds.keySet()))) {
+				entityManager.createQuery("select e from " + entity + " e where e.id in :ids", type)
+					.setParameter("ids", batch)
+					.getResultList()
+					.forEach((e) -> {
+						if (seedKey(e) == null) {
+							found.put(localIds.get(entityId(e)), e);
+						}
+					});
+			}
+			keys.forEach((key) -> this.lookups.put(kind + ":" + key, Optional.ofNullable(found.get(key))));
+		}
+
+		private static <E> List<List<E>> batches(List<E> values) {
+			List<List<E>> batches = new ArrayList<>();
+			for (int i = 0; i < values.size(); i += PREFETCH_BATCH) {
+				batches.add(values.subList(i, Math.min(values.size(), i + PREFETCH_BATCH)));
+			}
+			return batches;
+		}
+
+		private static Long entityId(Object entity) {
+			return switch (entity) {
+				case SourceDocument d -> d.getId();
+				case Actor a -> a.getId();
+				case Coalition c -> c.getId();
+				case CoalitionMembership m -> m.getId();
+				case Measure m -> m.getId();
+				case MeasureEvent e -> e.getId();
+				case EnforcementAction a -> a.getId();
+				case Figure f -> f.getId();
+				default -> throw new IllegalArgumentException(entity.getClass().getName());
+			};
+		}
+
 		// ---- references
 
 		private Actor actor(String where, String key, String field, String ref, boolean required) {
@@ -928,24 +1044,33 @@ class Importer {
 				}
 			}
 			SourceDocument doc = document;
-			return this.passages
-				.computeIfAbsent(
-						doc.getId() + ":" + start + ":" + quote.length(), (
-								k) -> entityManager
-									.createQuery(
-											"select e from Evidence e where e.document = :document"
-													+ " and e.startOffset = :start and e.endOffset = :end",
-											Evidence.class)
-									.setParameter("document", doc)
-									.setParameter("start", start)
-									.setParameter("end", start + quote.length())
-									.getResultStream()
-									.findFirst()
-									.orElseGet(() -> {
-										Evidence created = Evidence.passage(doc, quote, start);
-										entityManager.persist(created);
-										return created;
-									}));
+			int end = start + quote.length();
+			return this.passages.computeIfAbsent(doc.getId() + ":" + start + ":" + quote.length(), (k) -> {
+				Evidence known = passagesOf(doc).get(start + ":" + end);
+				if (known != null) {
+					return known;
+				}
+				Evidence created = Evidence.passage(doc, quote, start);
+				entityManager.persist(created);
+				return created;
+			});
+		}
+
+		/**
+		 * The passages a document has in the database, read with one query the first time
+		 * the document is cited (none for a document this run created).
+		 */
+		private Map<String, Evidence> passagesOf(SourceDocument document) {
+			return this.documentPassages.computeIfAbsent(document.getId(), (id) -> {
+				Map<String, Evidence> byOffsets = new HashMap<>();
+				if (!this.createdDocuments.contains(document)) {
+					entityManager.createQuery("select e from Evidence e where e.document = :document", Evidence.class)
+						.setParameter("document", document)
+						.getResultList()
+						.forEach((e) -> byOffsets.put(e.getStartOffset() + ":" + e.getEndOffset(), e));
+				}
+				return byOffsets;
+			});
 		}
 
 		// ---- checks and bookkeeping

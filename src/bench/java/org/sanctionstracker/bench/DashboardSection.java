@@ -1,0 +1,106 @@
+package org.sanctionstracker.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.sanctionstracker.base.DataChanges;
+import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.measure.MeasureFilter;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The dashboard's aggregates: each one uncached (median, p95), the whole service call the
+ * dashboard view makes on open, uncached and cached, and the same queries' SQL over plain
+ * JDBC in this JVM (the floor), with the ratio of the two. "Uncached" empties the
+ * aggregate cache before every run the way any data change does (a new data generation),
+ * outside the timed part.
+ */
+final class DashboardSection {
+
+	private DashboardSection() {
+	}
+
+	static void run(ConfigurableApplicationContext context, Settings all, ObjectNode out) throws SQLException {
+		// at a million events an uncached aggregate takes seconds: -Dbench.dashboard.runs=3 keeps a run short
+		Settings settings = new Settings(all.sizes(), all.databases(), all.seed(),
+				Integer.getInteger("bench.dashboard.warmups", all.warmups()),
+				Integer.getInteger("bench.dashboard.runs", all.runs()), all.exportRuns(), all.sessions(),
+				all.startupRuns(), all.sections(), all.jar(), all.output());
+		out.put("runs", settings.runs());
+		DashboardService dashboard = context.getBean(DashboardService.class);
+		DataChanges changes = context.getBean(DataChanges.class);
+		Runnable uncached = changes::recordChange;
+		Long japan = AppContexts.jdbc(context).queryForObject("select id from actor where iso3 = 'JPN'", Long.class);
+		MeasureFilter none = MeasureFilter.none();
+		MeasureFilter country = none.withActor(japan, CountryRole.ANY);
+		LocalDate day = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+		Long coalition = dashboard.busiestCoalition().map(CoalitionRef::id).orElse(null);
+		Map<String, Supplier<Object>> aggregates = new LinkedHashMap<>();
+		aggregates.put("events over time", () -> dashboard.eventsOverTime(none));
+		aggregates.put("events over time, JPN", () -> dashboard.eventsOverTime(country));
+		aggregates.put("in force over time", () -> dashboard.inForceOverTime(none));
+		aggregates.put("in force over time, JPN", () -> dashboard.inForceOverTime(country));
+		aggregates.put("imposer × measure type", () -> dashboard.measuresByImposerAndType(none));
+		aggregates.put("imposer × measure type, JPN", () -> dashboard.measuresByImposerAndType(country));
+		aggregates.put("coalition alignment (busiest coalition)",
+				() -> (coalition != null) ? dashboard.alignment(coalition, day, none) : null);
+		aggregates.put("enforcement by actor × kind", () -> dashboard.enforcementByActorAndKind(none));
+		aggregates.put("key figures", () -> dashboard.keyFigures(none, day));
+		aggregates.put("key figures, JPN", () -> dashboard.keyFigures(country, day));
+		aggregates.put("actors by activity", dashboard::actorsByActivity);
+		aggregates.put("last recorded day", dashboard::lastRecordedDay);
+		aggregates.put("busiest coalition", dashboard::busiestCoalition);
+		ObjectNode each = out.putObject("aggregates");
+		for (var aggregate : aggregates.entrySet()) {
+			Timing.time(settings.warmups(), settings.runs(), uncached, aggregate.getValue())
+				.json(each.putObject(aggregate.getKey()));
+		}
+		// what DashboardView asks for when it opens without filters
+		Supplier<Object> open = () -> {
+			LocalDate last = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+			var colours = dashboard.actorsByActivity();
+			var figures = dashboard.keyFigures(none, last);
+			var events = dashboard.eventsOverTime(none);
+			var inForce = dashboard.inForceOverTime(none);
+			var matrix = dashboard.measuresByImposerAndType(none);
+			var enforcement = dashboard.enforcementByActorAndKind(none);
+			var alignment = dashboard.busiestCoalition().flatMap((c) -> dashboard.alignment(c.id(), last, none));
+			return List.of(colours, figures, events, inForce, matrix, enforcement, alignment);
+		};
+		Timing.Samples service = Timing.time(settings.warmups(), settings.runs(), uncached, open);
+		service.json(out.putObject("service_uncached"));
+		changes.recordChange();
+		List<SqlRecorder.Query> queries = SqlRecorder.record(open::get)
+			.stream()
+			.filter((query) -> !query.sql().contains("data_generation"))
+			.toList();
+		DataSource dataSource = context.getBean(DataSource.class);
+		DataSource plain = (dataSource instanceof DelegatingDataSource delegating)
+				? delegating.getTargetDataSource() : dataSource;
+		Timing.Samples raw = Timing.time(settings.warmups(), settings.runs(), () -> {
+			try (Connection connection = plain.getConnection()) {
+				return SqlRecorder.replay(connection, queries);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		raw.json(out.putObject("raw_sql")).put("queries", queries.size());
+		out.put("service_to_raw_sql_ratio", Timing.round(service.median() / raw.median()));
+		open.get();
+		Timing.time(settings.warmups(), settings.runs(), open).json(out.putObject("service_cached"));
+	}
+
+}
