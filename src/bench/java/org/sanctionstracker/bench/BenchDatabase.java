@@ -159,7 +159,7 @@ abstract class BenchDatabase {
 		private String url() {
 			// H2 answers a query repeated on unchanged tables from its last result unless told
 			// not to; the application's own caches are what the numbers should show.
-			return "jdbc:h2:file:" + this.dir.resolve("tracker") + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE";
+			return "jdbc:h2:file:" + this.dir.resolve("tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
 		}
 
 		@Override

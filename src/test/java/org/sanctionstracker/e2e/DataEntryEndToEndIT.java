@@ -200,22 +200,11 @@ class DataEntryEndToEndIT {
 	}
 
 	private static void logIn(Page page, RunningApp app, String username, String password) {
-		page.navigate(app.url("login"));
-		page.locator("input[name=username]").fill(username);
-		page.locator("input[name=password]").fill(password);
-		page.locator("vaadin-login-form vaadin-button").first().click();
-		page.waitForURL((url) -> !url.contains("/login"));
+		Forms.logIn(page, app.url("login"), username, password);
 	}
 
 	private static void pick(Page page, String label, String typed, String item) {
-		Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-		input.click();
-		input.fill(typed);
-		page.locator("vaadin-combo-box-item:visible")
-			.getByText(item, new Locator.GetByTextOptions().setExact(true))
-			.first()
-			.click();
-		assertThat(input).hasValue(item);
+		Forms.pick(page, label, typed, item);
 	}
 
 	private static String openMeasure(Page page, RunningApp app, String search) {

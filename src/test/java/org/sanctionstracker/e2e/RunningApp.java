@@ -1,17 +1,10 @@
 package org.sanctionstracker.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +51,7 @@ public final class RunningApp implements AutoCloseable {
 
 	private final String adminPassword;
 
-	private Process process;
+	private AppProcess app;
 
 	private String baseUrl;
 
@@ -116,7 +109,7 @@ public final class RunningApp implements AutoCloseable {
 		assertThat(jar).as("the production jar built by ./mvnw package").isRegularFile();
 		try {
 			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"));
-			app.startJar(jar);
+			app.startJar();
 			app.startBrowser(chromium);
 			return app;
 		}
@@ -125,17 +118,9 @@ public final class RunningApp implements AutoCloseable {
 		}
 	}
 
-	private void startJar(Path jar) throws Exception {
-		int port = freePort();
-		this.baseUrl = "http://localhost:" + port + "/";
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-				"--server.port=" + port, "--tracker.data-dir=" + this.dataDir.resolve("db"))
-			.redirectErrorStream(true)
-			.redirectOutput(this.appLog.toFile());
-		builder.environment().put("TRACKER_ADMIN_PASSWORD", this.adminPassword);
-		this.process = builder.start();
-		awaitHttpOk(this.baseUrl, Duration.ofSeconds(120));
+	private void startJar() throws Exception {
+		this.app = AppProcess.start(this.dataDir.resolve("db"), this.adminPassword, this.appLog);
+		this.baseUrl = this.app.baseUrl();
 	}
 
 	private void startBrowser(Path chromium) {
@@ -209,13 +194,7 @@ public final class RunningApp implements AutoCloseable {
 	 * @return up to 40 lines
 	 */
 	public String logTail() {
-		try {
-			List<String> lines = Files.readAllLines(this.appLog);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(no log: " + ex.getMessage() + ")";
-		}
+		return this.app.logTail();
 	}
 
 	@Override
@@ -226,39 +205,14 @@ public final class RunningApp implements AutoCloseable {
 		if (this.playwright != null) {
 			this.playwright.close();
 		}
-		if (this.process != null) {
-			this.process.destroy();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private void awaitHttpOk(String url, Duration timeout) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline)) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException(
-						"The application exited with " + this.process.exitValue() + ":\n" + logTail());
-			}
+		if (this.app != null) {
 			try {
-				HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-						HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() < 500) {
-					return;
-				}
+				this.app.stop();
 			}
-			catch (IOException notYet) {
-				// not listening yet
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
-			Thread.sleep(500);
 		}
-		throw new IllegalStateException(
-				"The application did not answer at " + url + " within " + timeout + ":\n" + logTail());
 	}
 
 }

@@ -1,0 +1,165 @@
+package org.sanctionstracker.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application killed with {@code kill -9} (SIGKILL) while an editor saves measures
+ * through the form, then started again on the same H2 data directory, four times over
+ * (twice a random moment after Save is clicked, twice the moment the editor sees the save
+ * confirmed): every save the editor saw confirmed is there, each measure whole (with its
+ * first lifecycle event), and nothing else but at most the one save that was in flight.
+ * Runs its own production jar (the shared {@link RunningApp} lends the browser).
+ */
+@ExtendWith(RunningApp.Extension.class)
+class CrashRecoveryIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int CRASHES = 4;
+
+	private static final Pattern SAVED = Pattern.compile(".*/manage/measures/\\d+$");
+
+	private static final int SAVES_BEFORE_EACH_CRASH = 3;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record(RunningApp browser)
+			throws Exception {
+		String password = "crash-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+		String run = HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
+		Path data = this.temp.resolve("data");
+		Path log = Files.createFile(this.temp.resolve("app.log"));
+		List<String> confirmed = new ArrayList<>();
+		List<String> inFlight = new ArrayList<>();
+		int number = 0;
+		for (int crash = 1; crash <= CRASHES; crash++) {
+			AppProcess app = AppProcess.start(data, password, log);
+			Page page = browser.newPage(1280, 1400);
+			Forms.logIn(page, app.url("login"), "admin", password);
+			try {
+				for (int i = 0; i < SAVES_BEFORE_EACH_CRASH; i++) {
+					String title = title(run, ++number);
+					fill(page, app, title);
+					save(page);
+					page.waitForURL(SAVED);
+					confirmed.add(title);
+				}
+			}
+			catch (RuntimeException ex) {
+				page.screenshot(
+						new Page.ScreenshotOptions().setPath(RunningApp.screenshot("crash-recovery-failure.png")));
+				String tail = app.logTail();
+				app.stop();
+				throw new AssertionError(
+						"Saving before crash " + crash + " failed; the application's log ends:\n" + tail, ex);
+			}
+			String title = title(run, ++number);
+			fill(page, app, title);
+			if (crash % 2 == 1) {
+				// The process dies a random moment after Save is clicked: before, during
+				// or
+				// after the transaction.
+				killDuringSave(page, app);
+			}
+			else {
+				// The process dies the moment the editor sees the save confirmed: the
+				// commit must already be on disk, not waiting in a write buffer.
+				save(page);
+				page.waitForURL(SAVED);
+				app.kill();
+			}
+			if (SAVED.matcher(page.url()).matches()) {
+				confirmed.add(title);
+			}
+			else {
+				inFlight.add(title);
+			}
+			page.context().close();
+		}
+
+		AppProcess restarted = AppProcess.start(data, password, log);
+		try {
+			Page page = browser.newPage();
+			JsonNode found = JSON.readTree(
+					page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
+			Map<String, JsonNode> byTitle = new HashMap<>();
+			found.get("items")
+				.valueStream()
+				.forEach((measure) -> byTitle.put(measure.get("title").asString(), measure));
+
+			System.out.printf(
+					"Crash recovery: %d saves confirmed, %d in flight at a kill, %d of those found after restart%n",
+					confirmed.size(), inFlight.size(), inFlight.stream().filter(byTitle::containsKey).count());
+			assertThat(byTitle.keySet()).as("every save the editor saw confirmed, after %d crashes", CRASHES)
+				.containsAll(confirmed);
+			assertThat(byTitle.keySet()).as("nothing but confirmed saves and those in flight at a crash")
+				.allMatch((title) -> confirmed.contains(title) || inFlight.contains(title));
+			for (JsonNode measure : byTitle.values()) {
+				assertThat(measure.get("events").size()).as("lifecycle of " + measure.get("title")).isEqualTo(1);
+				JsonNode event = measure.get("events").get(0);
+				assertThat(event.get("kind").asString()).isEqualTo("IMPOSED");
+				assertThat(event.get("date").get("display").asString()).isEqualTo("Mar 2016");
+				assertThat(measure.get("imposer").get("iso3").asString()).isEqualTo("AUS");
+			}
+		}
+		finally {
+			restarted.stop();
+		}
+	}
+
+	private static String title(String run, int number) {
+		return "Crash test " + run + " measure " + number;
+	}
+
+	private static void fill(Page page, AppProcess app, String title) {
+		page.navigate(app.url("manage/measures/new"));
+		Forms.pick(page, "Imposed by", "Australia", "Australia (AUS)");
+		Forms.pick(page, "Imposed on", "North Korea", "North Korea (PRK)");
+		Forms.pick(page, "Measure type", "Port", "Port ban");
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+		page.getByLabel("When").fill("2016-03");
+	}
+
+	private static void save(Page page) {
+		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+	}
+
+	private static void killDuringSave(Page page, AppProcess app) throws InterruptedException {
+		int delay = ThreadLocalRandom.current().nextInt(0, 400);
+		Thread killer = new Thread(() -> {
+			try {
+				Thread.sleep(delay);
+				app.kill();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).hover();
+		killer.start();
+		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+		killer.join();
+		page.waitForTimeout(1500);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.sanctionstracker.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * What end-to-end tests do with the application's forms, as a user does it.
+ */
+final class Forms {
+
+	private Forms() {
+	}
+
+	/**
+	 * Logs in on the login view.
+	 * @param page the page
+	 * @param loginUrl the login view's address
+	 * @param username the user name
+	 * @param password the password
+	 */
+	static void logIn(Page page, String loginUrl, String username, String password) {
+		page.navigate(loginUrl);
+		page.locator("input[name=username]").fill(username);
+		page.locator("input[name=password]").fill(password);
+		page.locator("vaadin-login-form vaadin-button").first().click();
+		page.waitForURL((url) -> !url.contains("/login"));
+	}
+
+	/**
+	 * Chooses an item of a combo box by typing part of it.
+	 * @param page the page
+	 * @param label the combo box's label
+	 * @param typed what to type
+	 * @param item the item to choose, as listed
+	 */
+	static void pick(Page page, String label, String typed, String item) {
+		Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+		Locator choice = page.locator("vaadin-combo-box-item:visible")
+			.getByText(item, new Locator.GetByTextOptions().setExact(true))
+			.first();
+		// A freshly started server can be slow to answer the first filter request; the
+		// user would type again, and so does the test (twice at most).
+		for (int attempt = 1;; attempt++) {
+			input.click();
+			input.fill("");
+			input.fill(typed);
+			try {
+				choice.click(new Locator.ClickOptions().setTimeout(15_000));
+				break;
+			}
+			catch (TimeoutError ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+				input.press("Escape");
+			}
+		}
+		assertThat(input).hasValue(item);
+	}
+
+}
