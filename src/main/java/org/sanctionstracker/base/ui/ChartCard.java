@@ -1,9 +1,14 @@
 package org.sanctionstracker.base.ui;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,6 +38,9 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 	private final Paragraph empty = new Paragraph();
 
 	private final HorizontalLayout controls = new HorizontalLayout();
+
+	/** Fills the table with the rows of the data shown; run when the table is shown. */
+	private Runnable fillTable;
 
 	public ChartCard(String title, ChartJs chart, Component table) {
 		this.chart = chart;
@@ -75,6 +83,30 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
 	public Checkbox getShowAsTable() {
 		return this.showAsTable;
+	}
+
+	/**
+	 * Gives the table the rows of the data now shown. The rows are made only when the
+	 * reader shows the table (and again if the data changes while it is shown), so that a
+	 * dashboard read as charts keeps no rows in its session.
+	 * @param <T> the row type
+	 * @param grid the card's table
+	 * @param rows makes the rows
+	 */
+	protected final <T> void setTableRows(Grid<T> grid, Supplier<? extends Collection<T>> rows) {
+		this.fillTable = () -> grid.setItems(rows.get());
+		grid.setItems(List.of());
+		if (this.table.isVisible()) {
+			fillTableOnce();
+		}
+	}
+
+	private void fillTableOnce() {
+		if (this.fillTable != null) {
+			Runnable fill = this.fillTable;
+			this.fillTable = null;
+			fill.run();
+		}
 	}
 
 	/**
@@ -145,6 +177,9 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 		}
 		this.chart.setVisible(!asTable);
 		this.table.setVisible(asTable);
+		if (asTable) {
+			fillTableOnce();
+		}
 	}
 
 }

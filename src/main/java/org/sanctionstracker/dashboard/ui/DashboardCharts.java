@@ -2,11 +2,13 @@ package org.sanctionstracker.dashboard.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.sanctionstracker.actor.ActorRef;
@@ -107,18 +109,32 @@ final class DashboardCharts {
 	static BarChart eventsChart(String title, EventsOverTime data, List<EventsRow> rows, ActorColours colours) {
 		PeriodAxis axis = data.axis();
 		BarData chartData = new BarData().setLabels(axis.labels());
-		for (ActorRef imposer : ordered(rows.stream().map(EventsRow::imposer).toList(), colours)) {
+		Map<String, EventsRow> bySegment = new HashMap<>();
+		rows.forEach((row) -> bySegment.put(row.period() + "/" + row.imposer().id(), row));
+		Series series = series(rows.stream().map(EventsRow::imposer).toList(), colours);
+		for (ActorRef imposer : series.shown()) {
 			TooltipBarDataset dataset = new TooltipBarDataset();
 			dataset.setLabel(imposer.name()).setBackgroundColor(colours.of(imposer));
 			for (int period : axis.indexes()) {
-				EventsRow row = rows.stream()
-					.filter((r) -> r.period() == period && r.imposer().id().equals(imposer.id()))
-					.findFirst()
-					.orElse(null);
+				EventsRow row = bySegment.get(period + "/" + imposer.id());
 				dataset.addBar((row != null) ? row.events() : 0,
 						(row != null) ? imposer.name() + ": " + row.events() + " (" + row.kinds() + ")" : null);
 			}
 			chartData.addDataset(dataset);
+		}
+		if (series.grouped()) {
+			Map<Integer, Long> othersByPeriod = new HashMap<>();
+			rows.stream()
+				.filter((row) -> series.isOther(row.imposer()))
+				.forEach((row) -> othersByPeriod.merge(row.period(), row.events(), Long::sum));
+			String label = series.otherLabel("imposers");
+			TooltipBarDataset others = new TooltipBarDataset();
+			others.setLabel(label).setBackgroundColor(ChartPalette.OTHER);
+			for (int period : axis.indexes()) {
+				long events = othersByPeriod.getOrDefault(period, 0L);
+				others.addBar(events, (events > 0) ? label + ": " + events : null);
+			}
+			chartData.addDataset(others);
 		}
 		BarOptions options = new BarOptions().setResponsive(true)
 			.setMaintainAspectRatio(false)
@@ -136,31 +152,29 @@ final class DashboardCharts {
 	static LineChart inForceChart(String title, InForceOverTime data, ActorColours colours) {
 		PeriodAxis axis = data.axis();
 		LineData chartData = new LineData().setLabels(axis.labels());
-		for (ActorRef imposer : data.imposers()) {
-			List<InForcePoint> points = data.points()
-				.stream()
-				.filter((point) -> point.imposer().id().equals(imposer.id()))
-				.toList();
-			String colour = colours.of(imposer);
-			TooltipLineDataset line = new TooltipLineDataset();
-			line.setLabel(imposer.name()).setBorderColor(colour).setBackgroundColor(colour).setBorderWidth(2);
-			line.setTension(0);
-			for (InForcePoint point : points) {
-				line.addPoint(point.inForce(), imposer.name() + ": " + point.inForce() + " in force"
-						+ ((point.uncertain() > 0) ? ", " + point.uncertain() + " uncertain" : ""));
+		Map<Long, List<InForcePoint>> byImposer = data.points()
+			.stream()
+			.collect(Collectors.groupingBy((point) -> point.imposer().id()));
+		Series series = series(data.imposers(), colours);
+		for (ActorRef imposer : series.shown()) {
+			addInForceLines(chartData, imposer.name(), colours.of(imposer),
+					byImposer.getOrDefault(imposer.id(), List.of()));
+		}
+		if (series.grouped()) {
+			Map<Integer, long[]> summed = new TreeMap<>();
+			for (ActorRef other : series.others()) {
+				for (InForcePoint point : byImposer.getOrDefault(other.id(), List.of())) {
+					long[] sums = summed.computeIfAbsent(point.period(), (period) -> new long[2]);
+					sums[0] += point.inForce();
+					sums[1] += point.uncertain();
+				}
 			}
-			chartData.addDataset(line);
-			if (points.stream().anyMatch((point) -> point.uncertain() > 0)) {
-				TooltipLineDataset upper = new TooltipLineDataset();
-				upper.setLabel(imposer.name() + " incl. uncertain")
-					.setBorderColor(colour)
-					.setBackgroundColor(colour)
-					.setBorderWidth(1)
-					.setBorderDash(List.of(6, 4));
-				upper.setTension(0);
-				points.forEach((point) -> upper.addPoint(point.inForce() + point.uncertain(), null));
-				chartData.addDataset(upper);
+			List<InForcePoint> points = new ArrayList<>();
+			for (int period : axis.indexes()) {
+				long[] sums = summed.getOrDefault(period, new long[2]);
+				points.add(new InForcePoint(period, null, sums[0], sums[1]));
 			}
+			addInForceLines(chartData, series.otherLabel("imposers"), ChartPalette.OTHER, points);
 		}
 		LineOptions options = new LineOptions().setResponsive(true)
 			.setMaintainAspectRatio(false)
@@ -172,18 +186,48 @@ final class DashboardCharts {
 		return new LineChart(chartData, options);
 	}
 
+	/**
+	 * The line of one imposer (or of the others), and a dashed one with the uncertain.
+	 */
+	private static void addInForceLines(LineData chartData, String name, String colour, List<InForcePoint> points) {
+		TooltipLineDataset line = new TooltipLineDataset();
+		line.setLabel(name).setBorderColor(colour).setBackgroundColor(colour).setBorderWidth(2);
+		line.setTension(0);
+		for (InForcePoint point : points) {
+			line.addPoint(point.inForce(), name + ": " + point.inForce() + " in force"
+					+ ((point.uncertain() > 0) ? ", " + point.uncertain() + " uncertain" : ""));
+		}
+		chartData.addDataset(line);
+		if (points.stream().anyMatch((point) -> point.uncertain() > 0)) {
+			TooltipLineDataset upper = new TooltipLineDataset();
+			upper.setLabel(name + " incl. uncertain")
+				.setBorderColor(colour)
+				.setBackgroundColor(colour)
+				.setBorderWidth(1)
+				.setBorderDash(List.of(6, 4));
+			upper.setTension(0);
+			points.forEach((point) -> upper.addPoint(point.inForce() + point.uncertain(), null));
+			chartData.addDataset(upper);
+		}
+	}
+
 	static BubbleChart matrixChart(String title, List<TypeCount> counts, ActorColours colours) {
 		List<MeasureType> types = byTotal(counts, TypeCount::type, TypeCount::count);
-		List<ActorRef> imposers = ordered(counts.stream().map(TypeCount::imposer).toList(), colours);
-		long max = counts.stream().mapToLong(TypeCount::count).max().orElse(1);
+		Series series = series(counts.stream().map(TypeCount::imposer).toList(), colours);
+		Map<MeasureType, Long> othersByType = new LinkedHashMap<>();
+		counts.stream()
+			.filter((count) -> series.isOther(count.imposer()))
+			.forEach((count) -> othersByType.merge(count.type(), count.count(), Long::sum));
+		long max = Math.max(counts.stream().mapToLong(TypeCount::count).max().orElse(1),
+				othersByType.values().stream().mapToLong(Long::longValue).max().orElse(1));
+		Map<Long, List<TypeCount>> byImposer = counts.stream()
+			.collect(Collectors.groupingBy((count) -> count.imposer().id()));
 		BubbleData chartData = new BubbleData();
-		for (ActorRef imposer : imposers) {
-			List<MatrixPoint> points = counts.stream()
-				.filter((count) -> count.imposer().id().equals(imposer.id()))
-				.map((count) -> new MatrixPoint(count.type().label(), imposer.name(), radius(count.count(), max),
-						count.count(),
-						imposer.name() + " · " + count.type().label() + ": " + count.count()
-								+ ((count.count() == 1) ? " measure" : " measures")))
+		List<String> rowLabels = new ArrayList<>();
+		for (ActorRef imposer : series.shown()) {
+			List<MatrixPoint> points = byImposer.get(imposer.id())
+				.stream()
+				.map((count) -> matrixPoint(imposer.name(), count.type(), count.count(), max))
 				.toList();
 			String colour = colours.of(imposer);
 			BubbleDataset dataset = new BubbleDataset().setLabel(imposer.name())
@@ -191,9 +235,28 @@ final class DashboardCharts {
 				.setBorderColor(colour);
 			dataset.setDataUnchecked(points);
 			chartData.addDataset(dataset);
+			rowLabels.add(imposer.name());
+		}
+		if (series.grouped()) {
+			String label = series.otherLabel("imposers");
+			List<MatrixPoint> points = othersByType.entrySet()
+				.stream()
+				.map((entry) -> matrixPoint(label, entry.getKey(), entry.getValue(), max))
+				.toList();
+			BubbleDataset dataset = new BubbleDataset().setLabel(label)
+				.setBackgroundColor(ChartPalette.translucent(ChartPalette.OTHER, 0.75))
+				.setBorderColor(ChartPalette.OTHER);
+			dataset.setDataUnchecked(points);
+			chartData.addDataset(dataset);
+			rowLabels.add(label);
 		}
 		return new BubbleChart(chartData, matrixOptions(title, types.stream().map(MeasureType::label).toList(),
-				"Measure type", imposers.stream().map(ActorRef::name).toList(), "Imposer"));
+				"Measure type", rowLabels, "Imposer"));
+	}
+
+	private static MatrixPoint matrixPoint(String row, MeasureType type, long count, long max) {
+		return new MatrixPoint(type.label(), row, radius(count, max), count,
+				row + " · " + type.label() + ": " + count + ((count == 1) ? " measure" : " measures"));
 	}
 
 	static List<AlignmentRow> alignmentRows(CoalitionAlignment alignment) {
@@ -270,17 +333,14 @@ final class DashboardCharts {
 	static BarChart enforcementChart(String title, List<EnforcementCount> counts, ActorColours colours) {
 		List<EnforcementKind> kinds = byTotal(counts, EnforcementCount::kind, EnforcementCount::count);
 		BarData chartData = new BarData().setLabels(kinds.stream().map(EnforcementKind::label).toList());
-		for (ActorRef actor : ordered(counts.stream().map(EnforcementCount::actor).toList(), colours)) {
-			TooltipBarDataset dataset = new TooltipBarDataset();
-			dataset.setLabel(actor.name()).setBackgroundColor(colours.of(actor));
-			for (EnforcementKind kind : kinds) {
-				long n = counts.stream()
-					.filter((count) -> count.kind() == kind && count.actor().id().equals(actor.id()))
-					.mapToLong(EnforcementCount::count)
-					.sum();
-				dataset.addBar(n, (n > 0) ? actor.name() + ": " + n : null);
-			}
-			chartData.addDataset(dataset);
+		Series series = series(counts.stream().map(EnforcementCount::actor).toList(), colours);
+		for (ActorRef actor : series.shown()) {
+			addEnforcementBars(chartData, actor.name(), colours.of(actor), kinds,
+					counts.stream().filter((count) -> count.actor().id().equals(actor.id())).toList());
+		}
+		if (series.grouped()) {
+			addEnforcementBars(chartData, series.otherLabel("actors"), ChartPalette.OTHER, kinds,
+					counts.stream().filter((count) -> series.isOther(count.actor())).toList());
 		}
 		BarOptions options = new BarOptions().setResponsive(true)
 			.setMaintainAspectRatio(false)
@@ -291,6 +351,17 @@ final class DashboardCharts {
 						new CategoryScaleOptions().setStacked(true).setTitle(axisTitle("Kind of action")))
 				.addScale(Scales.ScaleAxis.Y, countAxis("Enforcement actions").setStacked(true)));
 		return new BarChart(chartData, options);
+	}
+
+	private static void addEnforcementBars(BarData chartData, String name, String colour, List<EnforcementKind> kinds,
+			List<EnforcementCount> counts) {
+		TooltipBarDataset dataset = new TooltipBarDataset();
+		dataset.setLabel(name).setBackgroundColor(colour);
+		for (EnforcementKind kind : kinds) {
+			long n = counts.stream().filter((count) -> count.kind() == kind).mapToLong(EnforcementCount::count).sum();
+			dataset.addBar(n, (n > 0) ? name + ": " + n : null);
+		}
+		chartData.addDataset(dataset);
 	}
 
 	/** A label for a lifecycle event kind, for people. */
@@ -341,6 +412,58 @@ final class DashboardCharts {
 	/** Bubble radius in pixels: the area grows with the count. */
 	private static double radius(long count, long max) {
 		return Math.round((5 + 13 * Math.sqrt((double) count / Math.max(1, max))) * 10) / 10.0;
+	}
+
+	/**
+	 * The most series a chart shows apart: the most active actors on it. Past that a
+	 * legend stops being readable and colours repeat (the palette has fifteen), so the
+	 * others are summed as one grey series, and the table lists each.
+	 */
+	static final int MAX_SERIES = 12;
+
+	/**
+	 * The actors a chart shows, split into those it shows apart and the others it sums.
+	 *
+	 * @param shown the most active, in colour order
+	 * @param others the rest, empty when all are shown apart
+	 */
+	record Series(List<ActorRef> shown, List<ActorRef> others) {
+
+		boolean grouped() {
+			return !this.others.isEmpty();
+		}
+
+		/**
+		 * Whether an actor on the chart is summed with the others (checks the few shown).
+		 */
+		boolean isOther(ActorRef actor) {
+			return grouped() && this.shown.stream().noneMatch((shown) -> shown.id().equals(actor.id()));
+		}
+
+		/** The summed series' name, e.g. "Other imposers (8)". */
+		String otherLabel(String noun) {
+			return "Other " + noun + " (" + this.others.size() + ")";
+		}
+
+		/** What the chart's note says about the summed series, or an empty text. */
+		String note(String noun) {
+			return grouped()
+					? "The " + this.shown.size() + " most active " + noun + " are shown apart, the other "
+							+ this.others.size() + " together as “" + otherLabel(noun) + "”; the table lists each."
+					: "";
+		}
+
+	}
+
+	/**
+	 * Splits the actors on a chart (each once, in colour order) into shown and summed.
+	 */
+	static Series series(List<ActorRef> actors, ActorColours colours) {
+		List<ActorRef> ordered = ordered(actors, colours);
+		if (ordered.size() <= MAX_SERIES + 1) {
+			return new Series(ordered, List.of());
+		}
+		return new Series(ordered.subList(0, MAX_SERIES), ordered.subList(MAX_SERIES, ordered.size()));
 	}
 
 	/** Distinct actors in colour order (most active first). */

@@ -58,8 +58,9 @@ class EnforcementCard extends ChartCard {
 	void show(List<EnforcementCount> enforcementCounts, ActorColours colours) {
 		this.counts = enforcementCounts;
 		this.table.setItems(enforcementCounts);
-		this.actors = DashboardCharts.ordered(enforcementCounts.stream().map(EnforcementCount::actor).toList(),
-				colours);
+		DashboardCharts.Series series = DashboardCharts
+			.series(enforcementCounts.stream().map(EnforcementCount::actor).toList(), colours);
+		this.actors = series.shown();
 		if (enforcementCounts.isEmpty()) {
 			this.kinds = List.of();
 			getChart().clear();
@@ -79,7 +80,7 @@ class EnforcementCard extends ChartCard {
 		getChart().configure(chart);
 		setEmptyMessage(null);
 		setNote("An action counts for the measure it enforces: the type and coalition filters keep actions that"
-				+ " enforce such a measure."
+				+ " enforce such a measure." + (series.grouped() ? " " + series.note("actors") : "")
 				+ (this.clickable ? " Click a bar to see the actions in the chronology." : ""));
 	}
 

@@ -1,6 +1,8 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
 import org.sanctionstracker.actor.ActorRef;
@@ -26,7 +28,7 @@ class EventsCard extends ChartCard {
 
 	private final Grid<DashboardCharts.EventsRow> table;
 
-	private List<DashboardCharts.EventsRow> rows = List.of();
+	private EventsOverTime data;
 
 	private List<ActorRef> imposers = List.of();
 
@@ -65,25 +67,36 @@ class EventsCard extends ChartCard {
 
 	void show(EventsOverTime data, ActorColours colours) {
 		this.axis = data.axis();
-		this.rows = DashboardCharts.eventsRows(data);
-		this.table.setItems(this.rows);
-		if (data.axis() == null || this.rows.isEmpty()) {
+		this.data = data;
+		List<DashboardCharts.EventsRow> rows = DashboardCharts.eventsRows(data);
+		setTableRows(this.table, this::rows);
+		String grouping = "";
+		if (data.axis() == null || rows.isEmpty()) {
 			this.imposers = List.of();
 			getChart().clear();
 			setEmptyMessage("No dated lifecycle event matches these filters.");
 		}
 		else {
-			var chart = DashboardCharts.eventsChart(TITLE, data, this.rows, colours);
-			this.imposers = DashboardCharts.ordered(this.rows.stream().map(DashboardCharts.EventsRow::imposer).toList(),
-					colours);
+			var chart = DashboardCharts.eventsChart(TITLE, data, rows, colours);
+			DashboardCharts.Series series = DashboardCharts
+				.series(rows.stream().map(DashboardCharts.EventsRow::imposer).toList(), colours);
+			this.imposers = series.shown();
+			grouping = series.note("imposers");
 			getChart().configure(chart);
 			setEmptyMessage(null);
 		}
-		setNote((note(data) + (this.clickable ? " Click a bar to see those events in the chronology." : "")).strip());
+		setNote(Stream
+			.of(note(data), grouping, this.clickable ? "Click a bar to see those events in the chronology." : "")
+			.filter((part) -> !part.isEmpty())
+			.collect(Collectors.joining(" ")));
 	}
 
+	/**
+	 * The table's rows: one per imposer and period.
+	 * @return the rows, made anew from the data shown
+	 */
 	List<DashboardCharts.EventsRow> rows() {
-		return this.rows;
+		return (this.data != null) ? DashboardCharts.eventsRows(this.data) : List.of();
 	}
 
 	private static String note(EventsOverTime data) {

@@ -56,8 +56,9 @@ class InForceCard extends ChartCard {
 		boolean uncertain = inForce.points().stream().anyMatch((point) -> point.uncertain() > 0);
 		String when = (inForce.axis().granularity() == Granularity.MONTH) ? "the last day of each month"
 				: "31 December of each year";
+		DashboardCharts.Series series = DashboardCharts.series(inForce.imposers(), colours);
 		setNote("Counted on " + when + " from the measures' lifecycle events; a measure imposed before the period"
-				+ " still counts while it is in force."
+				+ " still counts while it is in force." + (series.grouped() ? " " + series.note("imposers") : "")
 				+ (uncertain ? " Dashed lines include measures that may or may not have been in force that day"
 						+ " (a deciding step is dated only to a year)." : ""));
 	}

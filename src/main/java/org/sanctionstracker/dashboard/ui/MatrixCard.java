@@ -60,7 +60,9 @@ class MatrixCard extends ChartCard {
 	void show(List<TypeCount> typeCounts, ActorColours colours) {
 		this.counts = typeCounts;
 		this.table.setItems(typeCounts);
-		this.imposers = DashboardCharts.ordered(typeCounts.stream().map(TypeCount::imposer).toList(), colours);
+		DashboardCharts.Series series = DashboardCharts.series(typeCounts.stream().map(TypeCount::imposer).toList(),
+				colours);
+		this.imposers = series.shown();
 		if (typeCounts.isEmpty()) {
 			getChart().clear();
 			setEmptyMessage("No measure matches these filters.");
@@ -70,6 +72,7 @@ class MatrixCard extends ChartCard {
 		getChart().configure(DashboardCharts.matrixChart(TITLE, typeCounts, colours));
 		setEmptyMessage(null);
 		setNote("The larger the bubble, the more measures of that type the imposer took."
+				+ (series.grouped() ? " " + series.note("imposers") : "")
 				+ " Click a bubble to see their events in the chronology.");
 	}
 

@@ -152,8 +152,10 @@ class DashboardViewTests extends SpringBrowserlessTest {
 		DashboardView view = navigate(DashboardView.class);
 
 		EventsCard events = card(view, EventsCard.class);
+		assertThat(this.<DashboardCharts.EventsRow>rows(events)).as("rows before the table is shown").isEmpty();
 		test(checkbox(events)).click();
 		assertThat(events.getTable().isVisible()).isTrue();
+		assertThat(this.<DashboardCharts.EventsRow>rows(events)).isNotEmpty();
 		assertThat(events.getChart().isVisible()).isFalse();
 		JsonNode eventsConfig = config(events);
 		List<String> periods = new ArrayList<>();
@@ -172,7 +174,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
 		InForceCard inForce = card(view, InForceCard.class);
 		JsonNode inForceConfig = config(inForce);
+		test(checkbox(inForce)).click();
 		List<InForcePoint> points = rows(inForce);
+		assertThat(points).isNotEmpty();
 		for (InForcePoint point : points) {
 			JsonNode dataset = dataset(inForceConfig, point.imposer().name());
 			assertThat(dataset.path("data").get(point.period() - inForce.data().axis().first()).asLong())
@@ -181,6 +185,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
 		MatrixCard matrix = card(view, MatrixCard.class);
 		JsonNode matrixConfig = config(matrix);
+		test(checkbox(matrix)).click();
 		for (TypeCount count : this.<TypeCount>rows(matrix)) {
 			JsonNode bubble = dataset(matrixConfig, count.imposer().name()).path("data")
 				.valueStream()
@@ -196,6 +201,8 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
 		EnforcementCard enforcement = card(view, EnforcementCard.class);
 		JsonNode enforcementConfig = config(enforcement);
+		test(checkbox(enforcement)).click();
+		assertThat(this.<EnforcementCount>rows(enforcement)).isNotEmpty();
 		List<String> kinds = new ArrayList<>();
 		enforcementConfig.at("/data/labels").forEach((label) -> kinds.add(label.asString()));
 		for (EnforcementCount count : this.<EnforcementCount>rows(enforcement)) {

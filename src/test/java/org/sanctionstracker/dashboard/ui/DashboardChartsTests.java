@@ -1,0 +1,150 @@
+package org.sanctionstracker.dashboard.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.base.ui.chart.ChartPalette;
+import org.sanctionstracker.dashboard.EnforcementCount;
+import org.sanctionstracker.dashboard.EventCount;
+import org.sanctionstracker.dashboard.EventsOverTime;
+import org.sanctionstracker.dashboard.Granularity;
+import org.sanctionstracker.dashboard.InForceOverTime;
+import org.sanctionstracker.dashboard.InForcePoint;
+import org.sanctionstracker.dashboard.PeriodAxis;
+import org.sanctionstracker.dashboard.TypeCount;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Charts of many actors (GSDB-scale data has hundreds of imposers): the most active are
+ * shown apart, the others summed as one grey series, and no count is lost on the way.
+ */
+class DashboardChartsTests {
+
+	/**
+	 * 20 imposers; imposer i took i + 1 steps a year, so imposer 19 is the most active.
+	 */
+	private static final List<ActorRef> IMPOSERS = IntStream.range(0, 20)
+		.mapToObj((i) -> new ActorRef((long) i + 1, "Imposer " + i, null))
+		.toList();
+
+	/** Ranked by activity: the most active first. */
+	private static final ActorColours COLOURS = new ActorColours(IMPOSERS.reversed());
+
+	private static final PeriodAxis YEARS = new PeriodAxis(Granularity.YEAR, 2010, 2012);
+
+	@Test
+	void events_of_twenty_imposers_show_the_twelve_most_active_and_sum_the_other_eight() {
+		List<EventCount> counts = new ArrayList<>();
+		for (int year = 2010; year <= 2012; year++) {
+			for (int i = 0; i < IMPOSERS.size(); i++) {
+				counts.add(new EventCount(year, IMPOSERS.get(i), EventKind.IMPOSED, i + 1));
+			}
+		}
+		EventsOverTime data = new EventsOverTime(YEARS, counts, 0, 0);
+		List<DashboardCharts.EventsRow> rows = DashboardCharts.eventsRows(data);
+
+		JsonNode chart = json(DashboardCharts.eventsChart("Events", data, rows, COLOURS).toJson());
+
+		List<String> labels = labels(chart);
+		assertThat(labels).hasSize(DashboardCharts.MAX_SERIES + 1)
+			.startsWith("Imposer 19", "Imposer 18")
+			.endsWith("Imposer 8", "Other imposers (8)");
+		JsonNode others = chart.at("/data/datasets/12");
+		// imposers 0..7 took 1..8 steps a year: 36 a year
+		assertThat(others.path("data").valueStream().map(JsonNode::asLong)).containsExactly(36L, 36L, 36L);
+		assertThat(others.path("backgroundColor").asString()).isEqualTo(ChartPalette.OTHER);
+		assertThat(total(chart)).as("every event is still on the chart")
+			.isEqualTo(rows.stream().mapToLong(DashboardCharts.EventsRow::events).sum())
+			.isEqualTo(3 * LongStream.rangeClosed(1, 20).sum());
+		assertThat(rows).as("the table lists each imposer").hasSize(60);
+		assertThat(DashboardCharts.series(IMPOSERS, COLOURS).note("imposers"))
+			.isEqualTo("The 12 most active imposers are shown apart, the other 8 together as"
+					+ " “Other imposers (8)”; the table lists each.");
+	}
+
+	@Test
+	void thirteen_actors_are_all_shown_apart_rather_than_one_of_them_as_others() {
+		DashboardCharts.Series series = DashboardCharts.series(IMPOSERS.subList(0, 13), COLOURS);
+
+		assertThat(series.shown()).hasSize(13);
+		assertThat(series.grouped()).isFalse();
+		assertThat(series.note("imposers")).isEmpty();
+	}
+
+	@Test
+	void measures_in_force_of_the_others_are_summed_per_period() {
+		List<InForcePoint> points = new ArrayList<>();
+		for (int year = 2010; year <= 2012; year++) {
+			for (int i = 0; i < IMPOSERS.size(); i++) {
+				points.add(new InForcePoint(year, IMPOSERS.get(i), year - 2009, (i == 0) ? 1 : 0));
+			}
+		}
+
+		JsonNode chart = json(
+				DashboardCharts.inForceChart("In force", new InForceOverTime(YEARS, IMPOSERS, points), COLOURS)
+					.toJson());
+
+		assertThat(labels(chart)).contains("Other imposers (8)", "Other imposers (8) incl. uncertain")
+			.doesNotContain("Imposer 0", "Imposer 7");
+		JsonNode others = dataset(chart, "Other imposers (8)");
+		assertThat(others.path("data").valueStream().map(JsonNode::asLong)).containsExactly(8L, 16L, 24L);
+		assertThat(
+				dataset(chart, "Other imposers (8) incl. uncertain").path("data").valueStream().map(JsonNode::asLong))
+			.containsExactly(9L, 17L, 25L);
+	}
+
+	@Test
+	void the_matrix_and_enforcement_charts_sum_the_others_per_column() {
+		List<TypeCount> types = new ArrayList<>();
+		List<EnforcementCount> actions = new ArrayList<>();
+		for (int i = 0; i < IMPOSERS.size(); i++) {
+			types.add(new TypeCount(IMPOSERS.get(i), MeasureType.PORT_BAN, i + 1));
+			actions.add(new EnforcementCount(IMPOSERS.get(i), EnforcementKind.ARREST, i + 1));
+		}
+
+		JsonNode matrix = json(DashboardCharts.matrixChart("Matrix", types, COLOURS).toJson());
+		JsonNode enforcement = json(DashboardCharts.enforcementChart("Enforcement", actions, COLOURS).toJson());
+
+		assertThat(matrix.at("/options/scales/y/labels").valueStream().map(JsonNode::asString)).hasSize(13)
+			.last()
+			.isEqualTo("Other imposers (8)");
+		assertThat(dataset(matrix, "Other imposers (8)").at("/data/0/value").asLong()).isEqualTo(36);
+		assertThat(dataset(enforcement, "Other actors (8)").at("/data/0").asLong()).isEqualTo(36);
+		assertThat(total(enforcement)).isEqualTo(LongStream.rangeClosed(1, 20).sum());
+	}
+
+	private static JsonNode json(String text) {
+		return JsonMapper.shared().readTree(text);
+	}
+
+	private static List<String> labels(JsonNode chart) {
+		return chart.at("/data/datasets").valueStream().map((dataset) -> dataset.path("label").asString()).toList();
+	}
+
+	private static JsonNode dataset(JsonNode chart, String label) {
+		return chart.at("/data/datasets")
+			.valueStream()
+			.filter((dataset) -> dataset.path("label").asString().equals(label))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no dataset " + label + " in " + labels(chart)));
+	}
+
+	private static long total(JsonNode chart) {
+		return chart.at("/data/datasets")
+			.valueStream()
+			.flatMap((dataset) -> dataset.path("data").valueStream())
+			.mapToLong(JsonNode::asLong)
+			.sum();
+	}
+
+}
