@@ -120,7 +120,7 @@ class AlignmentCard extends ChartCard {
 		setTitle(TITLE + ": " + alignment.coalition().name() + " on " + DAY.format(alignment.day()));
 		this.members = alignment.members();
 		this.rows = DashboardCharts.alignmentRows(alignment);
-		this.table.setItems(this.rows);
+		setTableRows(this.table, this::rows);
 		if (alignment.members().isEmpty()) {
 			getChart().clear();
 			setEmptyMessage("The coalition had no members on " + DAY.format(alignment.day()) + ".");
@@ -143,7 +143,7 @@ class AlignmentCard extends ChartCard {
 		setTitle(TITLE);
 		this.members = List.of();
 		this.rows = List.of();
-		this.table.setItems(this.rows);
+		setTableRows(this.table, this::rows);
 		getChart().clear();
 		setEmptyMessage(message);
 		setNote(null);

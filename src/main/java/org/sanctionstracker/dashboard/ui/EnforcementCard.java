@@ -57,7 +57,7 @@ class EnforcementCard extends ChartCard {
 
 	void show(List<EnforcementCount> enforcementCounts, ActorColours colours) {
 		this.counts = enforcementCounts;
-		this.table.setItems(enforcementCounts);
+		setTableRows(this.table, () -> enforcementCounts);
 		DashboardCharts.Series series = DashboardCharts
 			.series(enforcementCounts.stream().map(EnforcementCount::actor).toList(), colours);
 		this.actors = series.shown();

@@ -44,13 +44,13 @@ class InForceCard extends ChartCard {
 	void show(InForceOverTime inForce, ActorColours colours) {
 		this.data = inForce;
 		if (inForce.axis() == null || inForce.imposers().isEmpty()) {
-			this.table.setItems(List.of());
+			setTableRows(this.table, List::of);
 			getChart().clear();
 			setEmptyMessage("No measure matching these filters was in force in this period.");
 			setNote(null);
 			return;
 		}
-		this.table.setItems(inForce.points());
+		setTableRows(this.table, inForce::points);
 		getChart().configure(DashboardCharts.inForceChart(TITLE, inForce, colours));
 		setEmptyMessage(null);
 		boolean uncertain = inForce.points().stream().anyMatch((point) -> point.uncertain() > 0);

@@ -59,7 +59,7 @@ class MatrixCard extends ChartCard {
 
 	void show(List<TypeCount> typeCounts, ActorColours colours) {
 		this.counts = typeCounts;
-		this.table.setItems(typeCounts);
+		setTableRows(this.table, () -> typeCounts);
 		DashboardCharts.Series series = DashboardCharts.series(typeCounts.stream().map(TypeCount::imposer).toList(),
 				colours);
 		this.imposers = series.shown();
