@@ -17,6 +17,7 @@ import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.dashboard.SqlFilter;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.measure.CountryRole;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
@@ -90,10 +91,26 @@ public class ChronologyService {
 	 */
 	private static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1, 1, 1);
 
+	/**
+	 * A country with at most this many measures (in the filter's role) is read through
+	 * the measure indexes, its events sorted afterwards; a busier one by walking the date
+	 * index. Walking the date index finds a page of a common country's events at once,
+	 * but reads most of the index for a rare one (H2 at 100k events: 210 ms for a country
+	 * with 45 measures, 24 ms through the measure indexes).
+	 */
+	static final int SELECTIVE_MEASURES = 1_000;
+
 	private final JdbcClient jdbc;
+
+	private int selectiveMeasures = SELECTIVE_MEASURES;
 
 	ChronologyService(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
+	}
+
+	/** For tests: the largest number of measures read through the measure indexes. */
+	void setSelectiveMeasures(int selectiveMeasures) {
+		this.selectiveMeasures = selectiveMeasures;
 	}
 
 	/**
@@ -112,7 +129,8 @@ public class ChronologyService {
 			throw new IllegalArgumentException(
 					"The chronology cannot be sorted by '" + order.getProperty() + "'; use one of " + SORT_KEYS);
 		}
-		Query query = new Query(filter, enforcementKind, order.getProperty(), order.isAscending() ? "asc" : "desc");
+		Query query = new Query(filter, enforcementKind, order.getProperty(), order.isAscending() ? "asc" : "desc",
+				isSelective(filter));
 		if (!query.withEvents && !query.withActions) {
 			return List.of();
 		}
@@ -175,7 +193,8 @@ public class ChronologyService {
 
 		final String actionConditions;
 
-		Query(MeasureFilter filter, EnforcementKind enforcementKind, String key, String direction) {
+		Query(MeasureFilter filter, EnforcementKind enforcementKind, String key, String direction,
+				boolean byMeasureIds) {
 			this.key = key;
 			this.direction = direction;
 			this.withEvents = enforcementKind == null;
@@ -183,9 +202,22 @@ public class ChronologyService {
 			this.parameters = new SqlFilter(MeasureFilter.none());
 			// the event's own columns stay outside the subquery so the date index applies
 			SqlFilter onEvent = new SqlFilter(filter).onEvent();
-			SqlFilter onMeasure = new SqlFilter(filter).onMeasure().eventText();
-			String measureConditions = onMeasure.sql().isEmpty() ? ""
-					: " and exists (select 1 from measure m where m.id = e.measure_id" + onMeasure.sql() + ")";
+			SqlFilter onMeasure;
+			String measureConditions;
+			if (byMeasureIds) {
+				// the country's few measures through ix_measure_imposer /
+				// ix_measure_target
+				// (one query per role: an "or" of the two would scan the table)
+				onMeasure = new SqlFilter(filter.withActor(null, null)).onMeasure();
+				onMeasure.parameter("actor", filter.actorId());
+				measureConditions = " and e.measure_id in (" + measuresOf(filter.effectiveRole(), onMeasure.sql())
+						+ ")";
+			}
+			else {
+				onMeasure = new SqlFilter(filter).onMeasure().eventText();
+				measureConditions = onMeasure.sql().isEmpty() ? ""
+						: " and exists (select 1 from measure m where m.id = e.measure_id" + onMeasure.sql() + ")";
+			}
 			this.eventConditions = onEvent.sql() + measureConditions;
 			SqlFilter onAction = new SqlFilter(filter.withEventKind(null)).onEnforcement();
 			if (enforcementKind != null) {
@@ -198,6 +230,34 @@ public class ChronologyService {
 			this.parameters.parameter("earliest", EARLIEST);
 		}
 
+	}
+
+	/**
+	 * The ids of the measures an actor took part in, in a role, meeting other conditions.
+	 */
+	private static String measuresOf(CountryRole role, String otherConditions) {
+		String imposed = "select m.id from measure m where m.imposer_id = :actor" + otherConditions;
+		String received = "select m.id from measure m where m.target_id = :actor" + otherConditions;
+		return switch (role) {
+			case IMPOSER -> imposed;
+			case TARGET -> received;
+			case ANY -> imposed + " union " + received;
+		};
+	}
+
+	/**
+	 * Whether the filter is a country (without text) with few enough measures to read
+	 * them first.
+	 */
+	private boolean isSelective(MeasureFilter filter) {
+		if (filter.actorId() == null || filter.textPattern() != null) {
+			return false;
+		}
+		long measures = this.jdbc.sql("select count(*) from (" + measuresOf(filter.effectiveRole(), "") + ") c")
+			.param("actor", filter.actorId())
+			.query(Long.class)
+			.single();
+		return measures <= this.selectiveMeasures;
 	}
 
 	private List<ChronologyEntry> page(Query query, Part part, long offset, int size) {

@@ -1,5 +1,6 @@
 package org.sanctionstracker.chronology;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +160,35 @@ abstract class ChronologyQueriesContract {
 			.containsExactly("2006-10 Japanese port ban Imposed");
 		assertThat(rows(MeasureFilter.none().withText("asean"), null, FIRST_HUNDRED))
 			.containsExactly(" Scanning equipment for ASEAN Capacity building");
+	}
+
+	@Test
+	void a_country_filter_gives_the_same_pages_whether_its_measures_or_the_dates_are_read_first() {
+		List<MeasureFilter> filters = new ArrayList<>();
+		for (Actor actor : List.of(this.japan, this.southKorea)) {
+			for (CountryRole role : CountryRole.values()) {
+				filters.add(MeasureFilter.none().withActor(actor.getId(), role));
+				filters.add(MeasureFilter.none().withActor(actor.getId(), role).withType(MeasureType.PORT_BAN));
+				filters.add(MeasureFilter.none()
+					.withActor(actor.getId(), role)
+					.withPeriod(PartialDate.parse("2014-06"), PartialDate.parse("2016")));
+			}
+		}
+		List<Pageable> pages = List.of(FIRST_HUNDRED, PageRequest.of(1, 2),
+				PageRequest.of(0, 100, Sort.by(Sort.Order.desc("date"))), PageRequest.of(0, 100, Sort.by("kind")));
+		for (MeasureFilter filter : filters) {
+			for (Pageable page : pages) {
+				this.chronology.setSelectiveMeasures(ChronologyService.SELECTIVE_MEASURES);
+				List<String> throughMeasures = rows(filter, null, page);
+				this.chronology.setSelectiveMeasures(0);
+				List<String> throughDates = rows(filter, null, page);
+				assertThat(throughMeasures).as(filter + " " + page).isEqualTo(throughDates);
+			}
+		}
+		this.chronology.setSelectiveMeasures(ChronologyService.SELECTIVE_MEASURES);
+		assertThat(rows(MeasureFilter.none().withActor(this.japan.getId(), CountryRole.IMPOSER), null, FIRST_HUNDRED))
+			.containsExactly("2006-10 Japanese port ban Imposed", "2014-07-04 Japanese port ban Relaxed",
+					"2016-02 Arrest of a North Korean agent Arrest", "2016-02-10 Japanese port ban Reimposed");
 	}
 
 	@Test
