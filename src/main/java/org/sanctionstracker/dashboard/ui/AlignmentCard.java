@@ -133,6 +133,7 @@ class AlignmentCard extends ChartCard {
 			setNote(null);
 			return;
 		}
+		getChart().setHeight(DashboardCharts.alignmentHeight(alignment));
 		getChart().configure(DashboardCharts.alignmentChart(getTitle(), alignment, colours));
 		setEmptyMessage(null);
 		setNote("Every measure a member imposed counts, whatever coalition it was taken within. A hollow circle:"

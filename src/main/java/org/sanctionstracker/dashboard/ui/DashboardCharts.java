@@ -307,8 +307,26 @@ final class DashboardCharts {
 			dataset.setBorderWidth(2);
 			chartData.addDataset(dataset);
 		}
-		return new BubbleChart(chartData, matrixOptions(title, types.stream().map(MeasureType::label).toList(),
-				"Measure type in force", memberLabels, "Member"));
+		BubbleOptions options = matrixOptions(title, types.stream().map(MeasureType::label).toList(),
+				"Measure type in force", memberLabels, "Member");
+		if (memberLabels.size() > MAX_SERIES) {
+			// the rows name the members; a legend of dozens of them would only repeat
+			// that
+			options.getPlugins().getLegend().setDisplay(false);
+		}
+		return new BubbleChart(chartData, options);
+	}
+
+	/**
+	 * How tall the alignment chart must be for each member's row to be readable: a
+	 * coalition can have a handful of members or most of the world.
+	 * @param alignment the alignment shown
+	 * @return a CSS height
+	 */
+	static String alignmentHeight(CoalitionAlignment alignment) {
+		long rows = alignment.members().stream().map(DashboardCharts::memberLabel).distinct().count();
+		long legend = (rows > MAX_SERIES) ? 0 : 60;
+		return Math.max(340, 24 * rows + 150 + legend) + "px";
 	}
 
 	static String memberLabel(AlignmentMember member) {

@@ -1,5 +1,6 @@
 package org.sanctionstracker.dashboard.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -8,6 +9,11 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.chart.ChartPalette;
+import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.coalition.MembershipBasis;
+import org.sanctionstracker.dashboard.AlignmentCell;
+import org.sanctionstracker.dashboard.AlignmentMember;
+import org.sanctionstracker.dashboard.CoalitionAlignment;
 import org.sanctionstracker.dashboard.EnforcementCount;
 import org.sanctionstracker.dashboard.EventCount;
 import org.sanctionstracker.dashboard.EventsOverTime;
@@ -121,6 +127,28 @@ class DashboardChartsTests {
 		assertThat(dataset(matrix, "Other imposers (8)").at("/data/0/value").asLong()).isEqualTo(36);
 		assertThat(dataset(enforcement, "Other actors (8)").at("/data/0").asLong()).isEqualTo(36);
 		assertThat(total(enforcement)).isEqualTo(LongStream.rangeClosed(1, 20).sum());
+	}
+
+	@Test
+	void an_alignment_of_many_members_gets_a_row_each_and_no_legend_repeating_them() {
+		List<ActorRef> forty = IntStream.range(0, 40)
+			.mapToObj((i) -> new ActorRef((long) i + 100, "Member " + i, null))
+			.toList();
+		CoalitionAlignment large = new CoalitionAlignment(new CoalitionRef(1L, "Large"), LocalDate.of(2016, 1, 1),
+				forty.stream().map((actor) -> new AlignmentMember(actor, MembershipBasis.MEMBER, null, null)).toList(),
+				forty.stream().map((actor) -> new AlignmentCell(actor, MeasureType.PORT_BAN, 1, 0)).toList());
+		CoalitionAlignment small = new CoalitionAlignment(new CoalitionRef(2L, "Small"), LocalDate.of(2016, 1, 1),
+				large.members().subList(0, 3), large.cells().subList(0, 3));
+
+		JsonNode chart = json(DashboardCharts.alignmentChart("Alignment", large, COLOURS).toJson());
+
+		assertThat(chart.at("/options/scales/y/labels")).hasSize(40);
+		assertThat(chart.at("/options/plugins/legend/display").asBoolean()).isFalse();
+		assertThat(json(DashboardCharts.alignmentChart("Alignment", small, COLOURS).toJson())
+			.at("/options/plugins/legend/display")
+			.asBoolean()).isTrue();
+		assertThat(DashboardCharts.alignmentHeight(large)).isEqualTo((40 * 24 + 150) + "px");
+		assertThat(DashboardCharts.alignmentHeight(small)).isEqualTo("340px");
 	}
 
 	private static JsonNode json(String text) {
