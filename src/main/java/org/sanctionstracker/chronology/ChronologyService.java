@@ -92,11 +92,14 @@ public class ChronologyService {
 	private static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1, 1, 1);
 
 	/**
-	 * A country with at most this many measures (in the filter's role) is read through
-	 * the measure indexes, its events sorted afterwards; a busier one by walking the date
-	 * index. Walking the date index finds a page of a common country's events at once,
-	 * but reads most of the index for a rare one (H2 at 100k events: 210 ms for a country
-	 * with 45 measures, 24 ms through the measure indexes).
+	 * A country with at most this many measures (in the filter's role) has their ids read
+	 * first and its events looked up by them, then sorted; a busier one is read by
+	 * walking the date index. Walking the date index finds a page of a common country's
+	 * events at once but reads most of the index for a rare one. Measured on H2 at 100k
+	 * events, first page: 45 measures 5.6 ms by ids, 189 ms walking the dates; 833
+	 * measures 9.0 ms / 9.2 ms; 2,641 measures 42 ms / 4.8 ms. The ids are sent as a
+	 * list: H2 evaluates an {@code in (select …)} row by row while walking the dates (3.7
+	 * s at 833 measures).
 	 */
 	static final int SELECTIVE_MEASURES = 1_000;
 
@@ -130,7 +133,7 @@ public class ChronologyService {
 					"The chronology cannot be sorted by '" + order.getProperty() + "'; use one of " + SORT_KEYS);
 		}
 		Query query = new Query(filter, enforcementKind, order.getProperty(), order.isAscending() ? "asc" : "desc",
-				isSelective(filter));
+				fewMeasureIds(filter));
 		if (!query.withEvents && !query.withActions) {
 			return List.of();
 		}
@@ -194,7 +197,7 @@ public class ChronologyService {
 		final String actionConditions;
 
 		Query(MeasureFilter filter, EnforcementKind enforcementKind, String key, String direction,
-				boolean byMeasureIds) {
+				List<Long> measureIds) {
 			this.key = key;
 			this.direction = direction;
 			this.withEvents = enforcementKind == null;
@@ -204,14 +207,15 @@ public class ChronologyService {
 			SqlFilter onEvent = new SqlFilter(filter).onEvent();
 			SqlFilter onMeasure;
 			String measureConditions;
-			if (byMeasureIds) {
-				// the country's few measures through ix_measure_imposer /
-				// ix_measure_target
-				// (one query per role: an "or" of the two would scan the table)
-				onMeasure = new SqlFilter(filter.withActor(null, null)).onMeasure();
-				onMeasure.parameter("actor", filter.actorId());
-				measureConditions = " and e.measure_id in (" + measuresOf(filter.effectiveRole(), onMeasure.sql())
-						+ ")";
+			if (measureIds != null) {
+				onMeasure = new SqlFilter(MeasureFilter.none());
+				if (measureIds.isEmpty()) {
+					measureConditions = " and 1 = 0";
+				}
+				else {
+					onMeasure.parameter("measureIds", measureIds);
+					measureConditions = " and e.measure_id in (:measureIds)";
+				}
 			}
 			else {
 				onMeasure = new SqlFilter(filter).onMeasure().eventText();
@@ -246,18 +250,24 @@ public class ChronologyService {
 	}
 
 	/**
-	 * Whether the filter is a country (without text) with few enough measures to read
-	 * them first.
+	 * The ids of the measures a country filter (without text) keeps, when there are few
+	 * enough to look their events up by id.
+	 * @return the ids, or {@code null} to walk the date index instead
 	 */
-	private boolean isSelective(MeasureFilter filter) {
+	private List<Long> fewMeasureIds(MeasureFilter filter) {
 		if (filter.actorId() == null || filter.textPattern() != null) {
-			return false;
+			return null;
 		}
-		long measures = this.jdbc.sql("select count(*) from (" + measuresOf(filter.effectiveRole(), "") + ") c")
-			.param("actor", filter.actorId())
+		SqlFilter others = new SqlFilter(filter.withActor(null, null)).onMeasure();
+		others.parameter("actor", filter.actorId());
+		others.parameter("limit", this.selectiveMeasures + 1);
+		List<Long> ids = this.jdbc
+			.sql("select u.id from (" + measuresOf(filter.effectiveRole(), others.sql())
+					+ ") u order by u.id fetch first :limit rows only")
+			.params(others.parameters())
 			.query(Long.class)
-			.single();
-		return measures <= this.selectiveMeasures;
+			.list();
+		return (ids.size() <= this.selectiveMeasures) ? ids : null;
 	}
 
 	private List<ChronologyEntry> page(Query query, Part part, long offset, int size) {
