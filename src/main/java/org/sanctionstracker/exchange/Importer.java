@@ -920,8 +920,10 @@ class Importer {
 			if (found == null && !this.fileKeys.getOrDefault(kind, Set.of()).contains(ref)) {
 				found = lookup(type, kind, ref);
 				if (found == null) {
-					issue(where, key, field, "'" + ref + "' is not a " + singular(kind)
-							+ " key, neither in this file nor in the database");
+					String noun = singular(kind);
+					issue(where, key, field,
+							"'" + ref + "' is not " + ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun
+									+ " key, neither in this file nor in the database");
 				}
 			}
 			// a key of the file whose record could not be imported has its own issue

@@ -131,7 +131,7 @@ class ImportServiceTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					unknown reference      | $.measures[0]            | imposer  | 'NOWHERE' is not a actor key, neither in this file nor in the database
+					unknown reference      | $.measures[0]            | imposer  | 'NOWHERE' is not an actor key, neither in this file nor in the database
 					quote not in document  | $.measures[0]            | evidence | the quote is not found verbatim in 'sigal-2009'
 					malformed date         | $.measures[0].events[0]  | date     | '2016-13' is not a real date
 					impossible date        | $.measures[0].events[0]  | date     | '2016-02-30' is not a real date
