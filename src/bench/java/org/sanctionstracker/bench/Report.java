@@ -136,7 +136,10 @@ final class Report {
 			.append(", at end ").append(text(this.root, "load_at_end"))
 			.append(" — a shared machine: compare the ratios, and absolute times with care.\n\n");
 		md.append("Timings are median / p95 in ms of ").append(this.settings.runs()).append(" runs after ")
-			.append(this.settings.warmups()).append(" warm-up runs; exports are the median of ")
+			.append(this.settings.warmups())
+			.append(" warm-up runs")
+			.append(dashboardRuns())
+			.append("; exports are the median of ")
 			.append(this.settings.exportRuns()).append(" runs; an import is one run on a fresh database.\n\n");
 		for (String database : List.of("h2", "postgres")) {
 			List<JsonNode> columns = new ArrayList<>();
@@ -370,6 +373,17 @@ final class Report {
 
 	static Path path(String first) {
 		return Paths.get(first);
+	}
+
+	/** The dashboard section's own run counts, when set apart (-Dbench.dashboard.runs). */
+	private String dashboardRuns() {
+		Integer runs = Integer.getInteger("bench.dashboard.runs");
+		Integer warmups = Integer.getInteger("bench.dashboard.warmups");
+		if (runs == null && warmups == null) {
+			return "";
+		}
+		return " (the dashboard rows: " + ((runs != null) ? runs : this.settings.runs()) + " runs after "
+				+ ((warmups != null) ? warmups : this.settings.warmups()) + ")";
 	}
 
 }

@@ -15,13 +15,14 @@ final class ChartPixels {
 
 	/**
 	 * Waits until the page has at least this many charts with data, and their entry
-	 * animation is over.
+	 * animation is over. Allows a minute: the first page of a freshly started jar on a
+	 * busy two-core machine can take longer than Playwright's default 30 s.
 	 */
 	static void awaitCharts(Page page, int count) {
 		page.waitForFunction("n => { const charts = [...document.querySelectorAll('sct-chart')]"
 				+ ".filter(c => c.offsetParent !== null);"
 				+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0); }",
-				count);
+				count, new Page.WaitForFunctionOptions().setTimeout(60_000));
 		page.waitForTimeout(1200);
 	}
 
