@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Reads what the {@code <sct-chart>} elements on a page drew.
@@ -19,10 +20,19 @@ final class ChartPixels {
 	 * busy two-core machine can take longer than Playwright's default 30 s.
 	 */
 	static void awaitCharts(Page page, int count) {
-		page.waitForFunction("n => { const charts = [...document.querySelectorAll('sct-chart')]"
-				+ ".filter(c => c.offsetParent !== null);"
-				+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0); }",
-				count, new Page.WaitForFunctionOptions().setTimeout(60_000));
+		try {
+			page.waitForFunction("n => { const charts = [...document.querySelectorAll('sct-chart')]"
+					+ ".filter(c => c.offsetParent !== null);"
+					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0); }",
+					count, new Page.WaitForFunctionOptions().setTimeout(60_000));
+		}
+		catch (TimeoutError ex) {
+			throw new AssertionError("Expected " + count + " drawn charts; the page has (visible, datasets): "
+					+ page
+						.evaluate("() => [...document.querySelectorAll('sct-chart')].map(c => (c.offsetParent !== null)"
+								+ " + '/' + (c.chart ? c.chart.data.datasets.length : 'no chart'))")
+					+ " at " + page.url(), ex);
+		}
 		page.waitForTimeout(1200);
 	}
 

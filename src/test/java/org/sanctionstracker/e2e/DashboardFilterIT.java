@@ -23,11 +23,7 @@ class DashboardFilterIT {
 		assertThat(ChartPixels.datasets(page, "Lifecycle events")).contains("South Korea");
 		page.evaluate("() => window.__sameDocument = true");
 
-		Locator country = page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
-				new Page.GetByRoleOptions().setName("Country").setExact(true));
-		country.click();
-		country.fill("Japan");
-		page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Japan (JPN)")).click();
+		Forms.pick(page, "Country", "Japan", "Japan (JPN)");
 		page.waitForURL("**/?country=JPN*");
 		page.waitForFunction("() => { const c = document.querySelector('sct-chart').chart;"
 				+ " return !c.data.datasets.some(d => d.label === 'South Korea'); }");
