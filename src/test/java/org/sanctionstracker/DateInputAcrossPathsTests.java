@@ -19,7 +19,7 @@ import org.sanctionstracker.base.ui.PartialDateConverter;
 import org.sanctionstracker.exchange.ImportIssue;
 import org.sanctionstracker.exchange.ImportProgress;
 import org.sanctionstracker.exchange.ImportService;
-import org.sanctionstracker.measure.FilterParameters;
+import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureService;

@@ -3,8 +3,8 @@ package org.sanctionstracker.bench;
 import java.util.List;
 
 import org.sanctionstracker.chronology.ChronologyService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,7 +35,7 @@ final class ChronologySection {
 		PageRequest grid = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")));
 		PageRequest api = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date.lowerBound")));
 		for (var country : List.of(new Object[] { "JPN", japan }, new Object[] { "busiest", busiest })) {
-			MeasureFilter filter = MeasureFilter.none().withActor((Long) country[1], CountryRole.ANY);
+			Filter filter = Filter.none().withActor((Long) country[1], CountryRole.ANY);
 			ObjectNode node = Timing
 				.time(settings.warmups(), settings.runs(), () -> chronology.entries(filter, null, grid))
 				.json(out.putObject("first_page_" + country[0]));

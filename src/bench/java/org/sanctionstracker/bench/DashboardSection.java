@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,8 +43,8 @@ final class DashboardSection {
 		DataChanges changes = context.getBean(DataChanges.class);
 		Runnable uncached = changes::recordChange;
 		Long japan = AppContexts.jdbc(context).queryForObject("select id from actor where iso3 = 'JPN'", Long.class);
-		MeasureFilter none = MeasureFilter.none();
-		MeasureFilter country = none.withActor(japan, CountryRole.ANY);
+		Filter none = Filter.none();
+		Filter country = none.withActor(japan, CountryRole.ANY);
 		LocalDate day = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
 		Long coalition = dashboard.busiestCoalition().map(CoalitionRef::id).orElse(null);
 		Map<String, Supplier<Object>> aggregates = new LinkedHashMap<>();

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -98,7 +98,7 @@ final class ApiQuery {
 	 * @param actors resolves the country reference
 	 * @return the filter; the event kind is left unset for the caller
 	 */
-	MeasureFilter filter(ActorService actors) {
+	Filter filter(ActorService actors) {
 		return checked(() -> FilterParameters.read(this.values::get, actors).filterOrThrow());
 	}
 

@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.sanctionstracker.actor.ActorKind;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.exchange.ExchangeKind;
 import org.sanctionstracker.exchange.ExportFilter;
 import org.sanctionstracker.exchange.ExportFormat;
 import org.sanctionstracker.exchange.ExportService;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.actor.ActorService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,15 +75,13 @@ class ExportController {
 		return switch (kind) {
 			case ACTORS -> {
 				ApiQuery query = ApiQuery.of(parameters, Set.of("q", "kind"));
-				yield ExportFilter.of(MeasureFilter.none().withText(query.text("q")))
+				yield ExportFilter.of(Filter.none().withText(query.text("q")))
 					.withActorKind(query.enumValue("kind", ActorKind.class));
 			}
 			case COALITIONS -> {
 				ApiQuery query = ApiQuery.of(parameters, Set.of("country", "kind", "q"));
 				yield ExportFilter
-					.of(MeasureFilter.none()
-						.withActor(query.actorId(this.actors, "country"), null)
-						.withText(query.text("q")))
+					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
 					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class));
 			}
 			case MEASURES, EVENTS -> {

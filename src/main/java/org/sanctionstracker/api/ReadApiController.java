@@ -17,10 +17,10 @@ import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureRow;
 import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.EventRow;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.data.domain.Sort;
@@ -94,7 +94,7 @@ class ReadApiController {
 	@GetMapping("/measures")
 	PageResponse<MeasureDetails> measures(@RequestParam MultiValueMap<String, String> parameters) {
 		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind", "asOf")));
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
+		Filter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
 		return PageResponse.of(this.measures.measures(filter,
 				query.pageable(Map.of("title", List.of("title"), "type", List.of("type"), "imposer",
 						List.of("imposer.name"), "target", List.of("target.name")), Sort.by("title", "id")),
@@ -112,7 +112,7 @@ class ReadApiController {
 	@GetMapping("/events")
 	PageResponse<EventRow> events(@RequestParam MultiValueMap<String, String> parameters) {
 		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind")));
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
+		Filter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
 		return PageResponse.of(this.measures.events(filter,
 				query.pageable(
 						Map.of("date", List.of("date.lowerBound"), "kind", List.of("kind"), "measure",

@@ -15,11 +15,11 @@ import javax.sql.DataSource;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.dashboard.SqlFilter;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.SqlFilter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -126,7 +126,7 @@ public class ChronologyService {
 	 * @return the entries on the page, each with the passages it cites
 	 * @throws IllegalArgumentException for a sort key not in {@link #SORT_KEYS}
 	 */
-	public List<ChronologyEntry> entries(MeasureFilter filter, EnforcementKind enforcementKind, Pageable pageable) {
+	public List<ChronologyEntry> entries(Filter filter, EnforcementKind enforcementKind, Pageable pageable) {
 		Sort.Order order = pageable.getSort().stream().findFirst().orElse(Sort.Order.asc("date"));
 		if (!SORT_KEYS.contains(order.getProperty())) {
 			throw new IllegalArgumentException(
@@ -196,19 +196,18 @@ public class ChronologyService {
 
 		final String actionConditions;
 
-		Query(MeasureFilter filter, EnforcementKind enforcementKind, String key, String direction,
-				List<Long> measureIds) {
+		Query(Filter filter, EnforcementKind enforcementKind, String key, String direction, List<Long> measureIds) {
 			this.key = key;
 			this.direction = direction;
 			this.withEvents = enforcementKind == null;
 			this.withActions = filter.eventKind() == null;
-			this.parameters = new SqlFilter(MeasureFilter.none());
+			this.parameters = new SqlFilter(Filter.none());
 			// the event's own columns stay outside the subquery so the date index applies
 			SqlFilter onEvent = new SqlFilter(filter).onEvent();
 			SqlFilter onMeasure;
 			String measureConditions;
 			if (measureIds != null) {
-				onMeasure = new SqlFilter(MeasureFilter.none());
+				onMeasure = new SqlFilter(Filter.none());
 				if (measureIds.isEmpty()) {
 					measureConditions = " and 1 = 0";
 				}
@@ -254,7 +253,7 @@ public class ChronologyService {
 	 * enough to look their events up by id.
 	 * @return the ids, or {@code null} to walk the date index instead
 	 */
-	private List<Long> fewMeasureIds(MeasureFilter filter) {
+	private List<Long> fewMeasureIds(Filter filter) {
 		if (filter.actorId() == null || filter.textPattern() != null) {
 			return null;
 		}

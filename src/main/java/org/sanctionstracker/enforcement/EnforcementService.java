@@ -18,13 +18,13 @@ import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterPredicates;
 import org.sanctionstracker.measure.Measure;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.measure.MeasurePredicates;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureRepository;
-import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -204,7 +204,7 @@ public class EnforcementService {
 	 * @param pageable page and sort (entity property paths)
 	 * @return one page of actions
 	 */
-	public Page<EnforcementRow> actions(MeasureFilter filter, EnforcementKind kind, Pageable pageable) {
+	public Page<EnforcementRow> actions(Filter filter, EnforcementKind kind, Pageable pageable) {
 		Page<EnforcementAction> page = this.repository.findAll(spec(filter, kind), pageable);
 		List<Long> ids = page.getContent().stream().map(EnforcementAction::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
@@ -224,28 +224,28 @@ public class EnforcementService {
 	 * @param kind the enforcement kind, or {@code null}
 	 * @return the specification
 	 */
-	public static Specification<EnforcementAction> spec(MeasureFilter filter, EnforcementKind kind) {
+	public static Specification<EnforcementAction> spec(Filter filter, EnforcementKind kind) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (filter.actorId() != null) {
 				Join<EnforcementAction, Actor> target = root.join("target", JoinType.LEFT);
-				predicates.add(MeasurePredicates.actorInRole(cb, root.get("actor").get("id"), target.get("id"),
+				predicates.add(FilterPredicates.actorInRole(cb, root.get("actor").get("id"), target.get("id"),
 						filter.actorId(), filter.effectiveRole()));
 			}
 			if (filter.coalitionId() != null || filter.type() != null) {
 				Join<EnforcementAction, Measure> measure = root.join("measure", JoinType.INNER);
-				predicates.addAll(MeasurePredicates.onMeasure(cb, measure, filter.withActor(null, null)));
+				predicates.addAll(FilterPredicates.onMeasure(cb, measure, filter.withActor(null, null)));
 			}
 			if (kind != null) {
 				predicates.add(cb.equal(root.get("kind"), kind));
 			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
+			predicates.addAll(FilterPredicates.inPeriod(cb, root.get("date"), filter));
 			String pattern = filter.textPattern();
 			if (pattern != null) {
 				Join<EnforcementAction, Actor> actor = root.join("actor", JoinType.INNER);
 				List<Expression<String>> texts = List.of(root.get("description"), root.get("targetDescription"),
 						actor.get("name"));
-				predicates.add(MeasurePredicates.containsText(cb, pattern, texts));
+				predicates.add(FilterPredicates.containsText(cb, pattern, texts));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -3,7 +3,7 @@ package org.sanctionstracker.exchange;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
 
 /**
  * What an export is limited to: the filters of the matching list endpoint.
@@ -15,15 +15,15 @@ import org.sanctionstracker.measure.MeasureFilter;
  * @param actorKind for actors, the kind
  * @param coalitionKind for coalitions, the kind
  */
-public record ExportFilter(MeasureFilter filter, EnforcementKind enforcementKind, ActorKind actorKind,
+public record ExportFilter(Filter filter, EnforcementKind enforcementKind, ActorKind actorKind,
 		CoalitionKind coalitionKind) {
 
-	public static ExportFilter of(MeasureFilter filter) {
+	public static ExportFilter of(Filter filter) {
 		return new ExportFilter(filter, null, null, null);
 	}
 
 	public static ExportFilter none() {
-		return of(MeasureFilter.none());
+		return of(Filter.none());
 	}
 
 	public ExportFilter withEnforcementKind(EnforcementKind kind) {

@@ -10,7 +10,7 @@ import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.exchange.ExchangeReader.Chunk;
 import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.core.JsonGenerator;
 
@@ -90,7 +90,7 @@ public class ExportService {
 
 	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink,
 			ExchangeReader.Documents documents) {
-		MeasureFilter filter = exportFilter.filter();
+		Filter filter = exportFilter.filter();
 		switch (kind) {
 			case ACTORS -> {
 				var spec = ActorService.spec(filter.text(), exportFilter.actorKind());

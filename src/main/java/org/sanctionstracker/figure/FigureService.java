@@ -9,9 +9,9 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterPredicates;
 import org.sanctionstracker.measure.Measure;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.measure.MeasurePredicates;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -41,7 +41,7 @@ public class FigureService {
 	 * @param pageable page and sort (entity property paths)
 	 * @return one page of figures
 	 */
-	public Page<FigureRow> figures(MeasureFilter filter, Pageable pageable) {
+	public Page<FigureRow> figures(Filter filter, Pageable pageable) {
 		Page<Figure> page = this.repository.findAll(spec(filter), pageable);
 		List<Long> ids = page.getContent().stream().map(Figure::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
@@ -60,24 +60,24 @@ public class FigureService {
 	 * @param filter the shared filter
 	 * @return the specification
 	 */
-	public static Specification<Figure> spec(MeasureFilter filter) {
+	public static Specification<Figure> spec(Filter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			boolean needsMeasure = filter.actorId() != null || filter.coalitionId() != null || filter.type() != null;
 			Join<Figure, Measure> measure = needsMeasure ? root.join("measure", JoinType.LEFT) : null;
 			if (filter.actorId() != null) {
-				Predicate ofMeasure = MeasurePredicates.actorInRole(cb, measure.get("imposer").get("id"),
+				Predicate ofMeasure = FilterPredicates.actorInRole(cb, measure.get("imposer").get("id"),
 						measure.get("target").get("id"), filter.actorId(), filter.effectiveRole());
 				predicates.add(cb.or(cb.equal(root.get("actor").get("id"), filter.actorId()), ofMeasure));
 			}
 			if (filter.coalitionId() != null || filter.type() != null) {
-				predicates.addAll(MeasurePredicates.onMeasure(cb, measure, filter.withActor(null, null)));
+				predicates.addAll(FilterPredicates.onMeasure(cb, measure, filter.withActor(null, null)));
 			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
+			predicates.addAll(FilterPredicates.inPeriod(cb, root.get("date"), filter));
 			String pattern = filter.textPattern();
 			if (pattern != null) {
 				List<Expression<String>> texts = List.of(root.get("label"));
-				predicates.add(MeasurePredicates.containsText(cb, pattern, texts));
+				predicates.add(FilterPredicates.containsText(cb, pattern, texts));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -28,8 +28,10 @@ import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionRepository;
-import org.sanctionstracker.source.CitedEvidence;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterPredicates;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -87,7 +89,7 @@ public class MeasureService {
 	 * @return the measures
 	 */
 	public List<MeasureRef> refs(String text, Pageable pageable) {
-		return this.measures.findAll(measureSpec(MeasureFilter.none().withText(text)), pageable)
+		return this.measures.findAll(measureSpec(Filter.none().withText(text)), pageable)
 			.map(MeasureRef::of)
 			.getContent();
 	}
@@ -348,7 +350,7 @@ public class MeasureService {
 	 * @param asOf the day the status is derived for
 	 * @return one page of measures with their events and evidence
 	 */
-	public Page<MeasureDetails> measures(MeasureFilter filter, Pageable pageable, LocalDate asOf) {
+	public Page<MeasureDetails> measures(Filter filter, Pageable pageable, LocalDate asOf) {
 		Page<Measure> page = this.measures.findAll(measureSpec(filter), pageable);
 		List<Long> ids = page.getContent().stream().map(Measure::getId).toList();
 		Map<Long, List<MeasureEvent>> eventsByMeasure = ids.isEmpty() ? Map.of()
@@ -386,7 +388,7 @@ public class MeasureService {
 	 * @param pageable page and sort (entity property paths, e.g. {@code date.lowerBound})
 	 * @return one page of events
 	 */
-	public Page<EventRow> events(MeasureFilter filter, Pageable pageable) {
+	public Page<EventRow> events(Filter filter, Pageable pageable) {
 		Page<MeasureEvent> page = this.events.findAll(eventSpec(filter), pageable);
 		List<Long> ids = page.getContent().stream().map(MeasureEvent::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
@@ -406,9 +408,9 @@ public class MeasureService {
 	 * @param filter the filter
 	 * @return the specification
 	 */
-	public static Specification<Measure> measureSpec(MeasureFilter filter) {
+	public static Specification<Measure> measureSpec(Filter filter) {
 		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, root, filter));
+			List<Predicate> predicates = new ArrayList<>(FilterPredicates.onMeasure(cb, root, filter));
 			if (filter.eventKind() != null || filter.hasPeriod()) {
 				Subquery<Long> matchingEvent = query.subquery(Long.class);
 				Root<MeasureEvent> event = matchingEvent.from(MeasureEvent.class);
@@ -417,13 +419,13 @@ public class MeasureService {
 				if (filter.eventKind() != null) {
 					eventPredicates.add(cb.equal(event.get("kind"), filter.eventKind()));
 				}
-				eventPredicates.addAll(MeasurePredicates.inPeriod(cb, event.get("date"), filter));
+				eventPredicates.addAll(FilterPredicates.inPeriod(cb, event.get("date"), filter));
 				matchingEvent.select(event.get("id")).where(eventPredicates.toArray(Predicate[]::new));
 				predicates.add(cb.exists(matchingEvent));
 			}
 			String pattern = filter.textPattern();
 			if (pattern != null) {
-				predicates.add(MeasurePredicates.containsText(cb, pattern, measureTexts(root)));
+				predicates.add(FilterPredicates.containsText(cb, pattern, measureTexts(root)));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
@@ -434,19 +436,19 @@ public class MeasureService {
 	 * @param filter the filter
 	 * @return the specification
 	 */
-	public static Specification<MeasureEvent> eventSpec(MeasureFilter filter) {
+	public static Specification<MeasureEvent> eventSpec(Filter filter) {
 		return (root, query, cb) -> {
 			Path<Measure> measure = root.get("measure");
-			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, measure, filter));
+			List<Predicate> predicates = new ArrayList<>(FilterPredicates.onMeasure(cb, measure, filter));
 			if (filter.eventKind() != null) {
 				predicates.add(cb.equal(root.get("kind"), filter.eventKind()));
 			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
+			predicates.addAll(FilterPredicates.inPeriod(cb, root.get("date"), filter));
 			String pattern = filter.textPattern();
 			if (pattern != null) {
 				List<Expression<String>> texts = new ArrayList<>(measureTexts(measure));
 				texts.add(root.get("note"));
-				predicates.add(cb.or(MeasurePredicates.containsText(cb, pattern, texts),
+				predicates.add(cb.or(FilterPredicates.containsText(cb, pattern, texts),
 						quoteContains(cb, query, root, pattern)));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));

@@ -23,6 +23,8 @@ import org.sanctionstracker.figure.Figure;
 import org.sanctionstracker.figure.FigurePeriod;
 import org.sanctionstracker.figure.FigureRow;
 import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.SourceDocument;
 import org.sanctionstracker.source.SourceKind;
@@ -176,7 +178,7 @@ abstract class DomainPersistenceContract {
 
 	@Test
 	void coalition_type_kind_and_period_filters_combine() {
-		MeasureFilter february2016 = filter().withCoalition(this.trilateral.getId())
+		Filter february2016 = filter().withCoalition(this.trilateral.getId())
 			.withPeriod(PartialDate.parse("2016-02"), PartialDate.parse("2016-02"));
 
 		assertThat(eventTitles(february2016)).containsExactly("Japanese port ban REIMPOSED", "Kaesong closure IMPOSED");
@@ -308,21 +310,21 @@ abstract class DomainPersistenceContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	private MeasureFilter filter() {
-		return MeasureFilter.none();
+	private Filter filter() {
+		return Filter.none();
 	}
 
-	private List<String> eventTitles(MeasureFilter filter) {
+	private List<String> eventTitles(Filter filter) {
 		return this.measures.events(filter, ALL_BY_DATE)
 			.map((row) -> row.measureTitle() + " " + row.kind())
 			.getContent();
 	}
 
-	private List<String> actionDescriptions(MeasureFilter filter, EnforcementKind kind) {
+	private List<String> actionDescriptions(Filter filter, EnforcementKind kind) {
 		return this.enforcement.actions(filter, kind, ALL_BY_DATE).map(EnforcementRow::description).getContent();
 	}
 
-	private List<String> figureLabels(MeasureFilter filter) {
+	private List<String> figureLabels(Filter filter) {
 		return this.figures.figures(filter, ALL_BY_DATE).map(FigureRow::label).getContent();
 	}
 

@@ -33,9 +33,9 @@ import org.sanctionstracker.chronology.ChronologyEntry;
 import org.sanctionstracker.chronology.ChronologyService;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.filter.ui.FilterBar;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureService;
-import org.sanctionstracker.measure.ui.FilterBar;
 import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.SourceDocumentService;
 

@@ -29,7 +29,7 @@ import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MemberItem;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -135,8 +135,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 		}, (member) -> UI.getCurrent().navigate(org.sanctionstracker.actor.ui.ActorLink.href(member)));
 		alignment.coalition.setReadOnly(true);
 		LocalDate day = this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
-		Runnable showAlignment = () -> this.dashboard
-			.alignment(coalition.id(), alignment.day.getValue(), MeasureFilter.none())
+		Runnable showAlignment = () -> this.dashboard.alignment(coalition.id(), alignment.day.getValue(), Filter.none())
 			.ifPresent((result) -> alignment.show(result, colours));
 		alignment.select(new AlignmentCard.Selection(ref, day));
 		alignment.day.addValueChangeListener((event) -> {
@@ -148,7 +147,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 		EventsCard events = new EventsCard(null);
 		events.setTitle("Steps of measures taken within this coalition");
-		events.show(this.dashboard.eventsOverTime(MeasureFilter.none().withCoalition(coalition.id())), colours);
+		events.show(this.dashboard.eventsOverTime(Filter.none().withCoalition(coalition.id())), colours);
 
 		Div charts = new Div(alignment, events);
 		charts.setWidthFull();

@@ -34,9 +34,9 @@ import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
 
@@ -101,7 +101,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		this.title = actor.name() + " · Sanctions Coalition Tracker";
 		ActorRef ref = new ActorRef(actor.id(), actor.name(), actor.iso3());
 		String code = (actor.iso3() != null) ? actor.iso3() : String.valueOf(actor.id());
-		MeasureFilter either = MeasureFilter.none().withActor(actor.id(), CountryRole.ANY);
+		Filter either = Filter.none().withActor(actor.id(), CountryRole.ANY);
 		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
 
 		H2 heading = new H2(actor.name());
@@ -142,9 +142,9 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		add(charts);
 
 		add(section("Measures " + actor.name() + " imposed",
-				measureGrid(MeasureFilter.none().withActor(actor.id(), CountryRole.IMPOSER), true)));
+				measureGrid(Filter.none().withActor(actor.id(), CountryRole.IMPOSER), true)));
 		add(section("Measures imposed on " + actor.name(),
-				measureGrid(MeasureFilter.none().withActor(actor.id(), CountryRole.TARGET), false)));
+				measureGrid(Filter.none().withActor(actor.id(), CountryRole.TARGET), false)));
 		add(section("Coalitions and memberships", membershipGrid(ref)));
 
 		EnforcementCard enforcementChart = new EnforcementCard(null);
@@ -163,7 +163,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		return section;
 	}
 
-	private Grid<MeasureDetails> measureGrid(MeasureFilter filter, boolean imposed) {
+	private Grid<MeasureDetails> measureGrid(Filter filter, boolean imposed) {
 		Grid<MeasureDetails> grid = new Grid<>();
 		grid.addColumn(MeasureDetails::title).setHeader("Measure").setKey("title").setSortable(true).setFlexGrow(3);
 		grid.addColumn((measure) -> measure.type().label())
@@ -226,7 +226,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		return grid;
 	}
 
-	private Grid<EnforcementRow> enforcementGrid(MeasureFilter filter) {
+	private Grid<EnforcementRow> enforcementGrid(Filter filter) {
 		Grid<EnforcementRow> grid = new Grid<>();
 		grid.addColumn((row) -> row.date().display())
 			.setHeader("Date")

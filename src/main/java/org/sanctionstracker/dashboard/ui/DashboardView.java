@@ -29,12 +29,12 @@ import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterValues;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
-import org.sanctionstracker.measure.ui.FilterBar;
-import org.sanctionstracker.measure.ui.FilterValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +140,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	/** Runs every aggregate for the current filter and shows the results. */
 	void refresh() {
 		long start = System.nanoTime();
-		MeasureFilter filter = this.filterBar.getFilter();
+		Filter filter = this.filterBar.getFilter();
 		ActorColours colours = colours();
 		LocalDate day = inForceDay(filter);
 		this.keyFigures.show(this.dashboard.keyFigures(filter, day), largestFigures(filter),
@@ -154,7 +154,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private void showAlignment(ActorColours colours) {
-		MeasureFilter filter = this.filterBar.getFilter();
+		Filter filter = this.filterBar.getFilter();
 		Optional<CoalitionRef> coalition = Optional.ofNullable(this.chosenCoalition)
 			.or(() -> Optional.ofNullable(this.filterBar.getValues().coalition()))
 			.or(this.dashboard::busiestCoalition);
@@ -173,7 +173,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	 * The day measures in force are counted on: the end of the filter's period, or the
 	 * last day the data reaches.
 	 */
-	private LocalDate inForceDay(MeasureFilter filter) {
+	private LocalDate inForceDay(Filter filter) {
 		if (filter.to() != null && filter.to().lowerBound() != null) {
 			return filter.to().upperBound();
 		}
@@ -184,7 +184,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		return new ActorColours(this.dashboard.actorsByActivity());
 	}
 
-	private List<org.sanctionstracker.figure.FigureRow> largestFigures(MeasureFilter filter) {
+	private List<org.sanctionstracker.figure.FigureRow> largestFigures(Filter filter) {
 		return this.figures
 			.figures(filter.withEventKind(null), PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount"))))
 			.getContent();

@@ -23,8 +23,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.actor.ui.ActorPicker;
 import org.sanctionstracker.base.ui.Pickers;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
@@ -95,8 +95,8 @@ class MeasuresView extends VerticalLayout {
 		setSizeFull();
 	}
 
-	private MeasureFilter filter() {
-		return MeasureFilter.none().withText(this.search.getValue()).withType(this.type.getValue());
+	private Filter filter() {
+		return Filter.none().withText(this.search.getValue()).withType(this.type.getValue());
 	}
 
 	private static Pageable pageable(Pageable asked) {

@@ -23,8 +23,8 @@ import org.sanctionstracker.dashboard.EventsOverTime;
 import org.sanctionstracker.dashboard.InForcePoint;
 import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.dashboard.TypeCount;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +107,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
 		view.filterBar().setValues(view.filterBar().getValues().withCountry(japan, CountryRole.IMPOSER));
 
-		MeasureFilter japanese = MeasureFilter.none().withActor(japan.id(), CountryRole.IMPOSER);
+		Filter japanese = Filter.none().withActor(japan.id(), CountryRole.IMPOSER);
 		assertThat(view.filterBar().getFilter()).isEqualTo(japanese);
 		JsonNode events = config(card(view, EventsCard.class));
 		assertThat(events.at("/data/datasets")).extracting((dataset) -> dataset.path("label").asString())
@@ -127,7 +127,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 				DashboardView.class);
 
 		assertThat(view.filterBar().getValues().country().iso3()).isEqualTo("JPN");
-		assertThat(view.filterBar().getFilter()).isEqualTo(MeasureFilter.none()
+		assertThat(view.filterBar().getFilter()).isEqualTo(Filter.none()
 			.withActor(japan().id(), CountryRole.IMPOSER)
 			.withType(MeasureType.PORT_BAN)
 			.withPeriod(PartialDate.parse("2006"), PartialDate.parse("2016-02"))
@@ -142,7 +142,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 	void bad_values_in_the_address_are_explained_and_the_rest_still_applies() {
 		DashboardView view = open("?country=Atlantis&from=2016-13&type=PORT_BAN", DashboardView.class);
 
-		assertThat(view.filterBar().getFilter()).isEqualTo(MeasureFilter.none().withType(MeasureType.PORT_BAN));
+		assertThat(view.filterBar().getFilter()).isEqualTo(Filter.none().withType(MeasureType.PORT_BAN));
 		String message = test($(Notification.class).single()).getText();
 		assertThat(message).contains("Atlantis").contains("2016-13");
 	}
@@ -223,7 +223,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 	@Test
 	void a_wrongly_typed_date_is_explained_next_to_the_field_and_changes_nothing() {
 		DashboardView view = navigate(DashboardView.class);
-		MeasureFilter before = view.filterBar().getFilter();
+		Filter before = view.filterBar().getFilter();
 
 		var from = $(TextField.class).withCaption("From").single();
 		test(from).setValue("2016-13");

@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure.ui;
+package org.sanctionstracker.filter.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +8,10 @@ import com.vaadin.flow.router.QueryParameters;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 
 /**
@@ -40,8 +40,8 @@ public record FilterValues(ActorSummary country, CountryRole role, CoalitionRef 
 	 * {@link #kind(Class)}).
 	 * @return the filter
 	 */
-	public MeasureFilter toMeasureFilter() {
-		return MeasureFilter.none()
+	public Filter toMeasureFilter() {
+		return Filter.none()
 			.withActor((this.country != null) ? this.country.id() : null, (this.country != null) ? this.role : null)
 			.withCoalition((this.coalition != null) ? this.coalition.id() : null)
 			.withType(this.type)

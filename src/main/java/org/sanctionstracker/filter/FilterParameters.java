@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
+import org.sanctionstracker.measure.MeasureType;
 
 /**
  * The shared filter as URL query parameters, read and written the same way by the JSON
@@ -40,7 +41,7 @@ public final class FilterParameters {
 
 	public static final String TEXT = "q";
 
-	/** The parameters {@link #read} turns into a {@link MeasureFilter}. */
+	/** The parameters {@link #read} turns into a {@link Filter}. */
 	public static final Set<String> SHARED = Set.of(COUNTRY, ROLE, COALITION, TYPE, FROM, TO, TEXT);
 
 	private FilterParameters() {
@@ -76,14 +77,14 @@ public final class FilterParameters {
 	 * @param filter the filter (its event kind is left unset)
 	 * @param problems per parameter name, why its value was left out; in parameter order
 	 */
-	public record Reading(MeasureFilter filter, Map<String, String> problems) {
+	public record Reading(Filter filter, Map<String, String> problems) {
 
 		/**
 		 * The filter, or the first problem as an exception.
 		 * @return the filter
 		 * @throws InvalidParameterException when any parameter was unusable
 		 */
-		public MeasureFilter filterOrThrow() {
+		public Filter filterOrThrow() {
 			if (!this.problems.isEmpty()) {
 				var first = this.problems.entrySet().iterator().next();
 				throw new InvalidParameterException(first.getKey(), first.getValue());
@@ -116,7 +117,7 @@ public final class FilterParameters {
 			problems.put(TO, "'to' (" + to.display() + ") is before 'from' (" + from.display() + ")");
 			to = null;
 		}
-		MeasureFilter filter = MeasureFilter.none()
+		Filter filter = Filter.none()
 			.withActor(actorId, (actorId != null) ? role : null)
 			.withCoalition(coalitionId)
 			.withType(type)
@@ -132,7 +133,7 @@ public final class FilterParameters {
 	 * the actor's id
 	 * @return parameter values by name, in a stable order
 	 */
-	public static Map<String, String> write(MeasureFilter filter, String country) {
+	public static Map<String, String> write(Filter filter, String country) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (filter.actorId() != null) {
 			parameters.put(COUNTRY, (country != null) ? country : String.valueOf(filter.actorId()));
@@ -149,10 +150,10 @@ public final class FilterParameters {
 		if (filter.eventKind() != null) {
 			parameters.put(KIND, filter.eventKind().name());
 		}
-		if (MeasureFilter.isKnown(filter.from())) {
+		if (Filter.isKnown(filter.from())) {
 			parameters.put(FROM, filter.from().iso());
 		}
-		if (MeasureFilter.isKnown(filter.to())) {
+		if (Filter.isKnown(filter.to())) {
 			parameters.put(TO, filter.to().iso());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {

@@ -1,16 +1,16 @@
-package org.sanctionstracker.dashboard;
+package org.sanctionstracker.filter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sanctionstracker.base.TextSearch;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 
 /**
- * The shared {@link MeasureFilter} as SQL conditions with named parameters, for the
- * native aggregate queries of the dashboard and the chronology's union of events and
- * enforcement actions. It applies the filter exactly as the services' criteria queries do
+ * The shared {@link Filter} as SQL conditions with named parameters, for the native
+ * aggregate queries of the dashboard and the chronology's union of events and enforcement
+ * actions. It applies the filter exactly as the services' criteria queries do
  * ({@code MeasureService}, {@code EnforcementService}), so a chart counts the records the
  * matching list shows. Table aliases: {@code m} for {@code measure}, {@code e} for
  * {@code measure_event}, {@code x} for {@code enforcement_action}, {@code f} for
@@ -24,9 +24,9 @@ public final class SqlFilter {
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-	private final MeasureFilter filter;
+	private final Filter filter;
 
-	public SqlFilter(MeasureFilter filter) {
+	public SqlFilter(Filter filter) {
 		this.filter = filter;
 	}
 

@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,15 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.measure.Measure;
 
 /**
- * Criteria predicates for the parts of a {@link MeasureFilter} that concern a measure, so
- * that measures, events, enforcement actions and figures filter the same way.
+ * Criteria predicates for the parts of a {@link Filter} that concern a measure, so that
+ * measures, events, enforcement actions and figures filter the same way.
  */
-public final class MeasurePredicates {
+public final class FilterPredicates {
 
-	private MeasurePredicates() {
+	private FilterPredicates() {
 	}
 
 	/**
@@ -26,7 +27,7 @@ public final class MeasurePredicates {
 	 * @param filter the filter
 	 * @return the predicates, empty when the filter sets none of them
 	 */
-	public static List<Predicate> onMeasure(CriteriaBuilder cb, Path<Measure> measure, MeasureFilter filter) {
+	public static List<Predicate> onMeasure(CriteriaBuilder cb, Path<Measure> measure, Filter filter) {
 		List<Predicate> predicates = new ArrayList<>();
 		if (filter.actorId() != null) {
 			predicates.add(actorInRole(cb, measure.get("imposer").get("id"), measure.get("target").get("id"),
@@ -67,13 +68,13 @@ public final class MeasurePredicates {
 	 * @param filter the filter
 	 * @return the predicates
 	 */
-	public static List<Predicate> inPeriod(CriteriaBuilder cb, Path<PartialDate> date, MeasureFilter filter) {
+	public static List<Predicate> inPeriod(CriteriaBuilder cb, Path<PartialDate> date, Filter filter) {
 		List<Predicate> predicates = new ArrayList<>();
 		Path<java.time.LocalDate> lowerBound = date.get("lowerBound");
-		if (MeasureFilter.isKnown(filter.from())) {
+		if (Filter.isKnown(filter.from())) {
 			predicates.add(cb.greaterThanOrEqualTo(lowerBound, filter.from().lowerBound()));
 		}
-		if (MeasureFilter.isKnown(filter.to())) {
+		if (Filter.isKnown(filter.to())) {
 			predicates.add(cb.lessThanOrEqualTo(lowerBound, filter.to().upperBound()));
 		}
 		return predicates;

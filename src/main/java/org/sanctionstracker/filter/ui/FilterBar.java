@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure.ui;
+package org.sanctionstracker.filter.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,9 +34,9 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.data.domain.PageRequest;
@@ -247,7 +247,7 @@ public class FilterBar extends Composite<Div> {
 	 * The current values as the shared filter.
 	 * @return the filter
 	 */
-	public MeasureFilter getFilter() {
+	public Filter getFilter() {
 		return this.values.toMeasureFilter();
 	}
 
@@ -267,7 +267,7 @@ public class FilterBar extends Composite<Div> {
 		});
 		FilterParameters.Reading reading = FilterParameters.read(single::get, this.actors);
 		Map<String, String> problems = new LinkedHashMap<>(reading.problems());
-		MeasureFilter filter = reading.filter();
+		Filter filter = reading.filter();
 		ActorSummary actor = (filter.actorId() != null) ? this.actors.get(filter.actorId()).orElse(null) : null;
 		CoalitionRef coalitionRef = null;
 		if (filter.coalitionId() != null) {

@@ -1,7 +1,9 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.TextSearch;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureType;
 
 /**
  * The filters shared by every data view and the API. Every field is optional
@@ -16,41 +18,39 @@ import org.sanctionstracker.base.TextSearch;
  * @param to the period's end: records whose date begins after its last day are left out
  * @param text words to look for in titles, notes, names and quotes
  */
-public record MeasureFilter(Long actorId, CountryRole role, Long coalitionId, MeasureType type, EventKind eventKind,
+public record Filter(Long actorId, CountryRole role, Long coalitionId, MeasureType type, EventKind eventKind,
 		PartialDate from, PartialDate to, String text) {
 
-	public static MeasureFilter none() {
-		return new MeasureFilter(null, null, null, null, null, null, null, null);
+	public static Filter none() {
+		return new Filter(null, null, null, null, null, null, null, null);
 	}
 
-	public MeasureFilter withActor(Long actorId, CountryRole role) {
-		return new MeasureFilter(actorId, role, this.coalitionId, this.type, this.eventKind, this.from, this.to,
+	public Filter withActor(Long actorId, CountryRole role) {
+		return new Filter(actorId, role, this.coalitionId, this.type, this.eventKind, this.from, this.to, this.text);
+	}
+
+	public Filter withCoalition(Long coalitionId) {
+		return new Filter(this.actorId, this.role, coalitionId, this.type, this.eventKind, this.from, this.to,
 				this.text);
 	}
 
-	public MeasureFilter withCoalition(Long coalitionId) {
-		return new MeasureFilter(this.actorId, this.role, coalitionId, this.type, this.eventKind, this.from, this.to,
+	public Filter withType(MeasureType type) {
+		return new Filter(this.actorId, this.role, this.coalitionId, type, this.eventKind, this.from, this.to,
 				this.text);
 	}
 
-	public MeasureFilter withType(MeasureType type) {
-		return new MeasureFilter(this.actorId, this.role, this.coalitionId, type, this.eventKind, this.from, this.to,
+	public Filter withEventKind(EventKind eventKind) {
+		return new Filter(this.actorId, this.role, this.coalitionId, this.type, eventKind, this.from, this.to,
 				this.text);
 	}
 
-	public MeasureFilter withEventKind(EventKind eventKind) {
-		return new MeasureFilter(this.actorId, this.role, this.coalitionId, this.type, eventKind, this.from, this.to,
-				this.text);
+	public Filter withPeriod(PartialDate from, PartialDate to) {
+		return new Filter(this.actorId, this.role, this.coalitionId, this.type, this.eventKind, from, to, this.text);
 	}
 
-	public MeasureFilter withPeriod(PartialDate from, PartialDate to) {
-		return new MeasureFilter(this.actorId, this.role, this.coalitionId, this.type, this.eventKind, from, to,
-				this.text);
-	}
-
-	public MeasureFilter withText(String text) {
-		return new MeasureFilter(this.actorId, this.role, this.coalitionId, this.type, this.eventKind, this.from,
-				this.to, text);
+	public Filter withText(String text) {
+		return new Filter(this.actorId, this.role, this.coalitionId, this.type, this.eventKind, this.from, this.to,
+				text);
 	}
 
 	public CountryRole effectiveRole() {
