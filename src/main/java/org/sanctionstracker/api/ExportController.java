@@ -7,13 +7,12 @@ import java.util.Set;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
-import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.exchange.ExchangeKind;
 import org.sanctionstracker.exchange.ExportFilter;
 import org.sanctionstracker.exchange.ExportFormat;
 import org.sanctionstracker.exchange.ExportService;
 import org.sanctionstracker.filter.Filter;
-import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.filter.FilterParameters;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -86,15 +85,14 @@ class ExportController {
 			}
 			case MEASURES, EVENTS -> {
 				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter
-					.of(query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class)));
+				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT));
 			}
 			case ENFORCEMENT_ACTIONS -> {
 				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors))
-					.withEnforcementKind(query.enumValue("kind", EnforcementKind.class));
+				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT));
 			}
-			case FIGURES -> ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors));
+			case FIGURES ->
+				ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors, FilterParameters.Kinds.NONE));
 			default -> throw new NotFoundException("There is no export of '" + kind.path() + "'");
 		};
 	}

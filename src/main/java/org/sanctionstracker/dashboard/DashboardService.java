@@ -156,8 +156,7 @@ public class DashboardService {
 
 	private InForceOverTime countInForceOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
-		measureHasEventOfKind(where, filter);
+		SqlFilter where = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 		String sql = (granularity == Granularity.YEAR) ? yearlyInForceSql(where) : monthlyInForceSql(where);
 		List<RunningCount> rows = query(sql, where)
 			.query((rs, row) -> new RunningCount(actor(rs), "U".equals(rs.getString("status")), rs.getInt("period"),
@@ -324,10 +323,7 @@ public class DashboardService {
 			.list();
 		SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
 			.measureText()
-			.parameter("coalitionOfMember", coalitionId)
-			.and("m.imposer_id in (select cm.actor_id from coalition_membership cm where cm.coalition_id = :coalitionOfMember"
-					+ " and (cm.joined_from is null or cm.joined_from <= :day)"
-					+ " and (cm.left_from is null or cm.left_from > :day))");
+			.imposerMemberOn(coalitionId, day);
 		List<AlignmentCell> cells = statusOn(day, where).stream()
 			.map((row) -> new AlignmentCell(row.imposer(), row.type(), row.inForce(), row.uncertain()))
 			.toList();
@@ -356,27 +352,6 @@ public class DashboardService {
 			.list()
 			.stream()
 			.findFirst();
-	}
-
-	/**
-	 * The last day the latest dated lifecycle step can mean: the natural "as of" day for
-	 * a dataset that ends in the past.
-	 * @return the day, if any step is dated
-	 */
-	public Optional<LocalDate> lastRecordedDay() {
-		return this.cache.get("lastRecordedDay", new Object[] {}, () -> findLastRecordedDay());
-	}
-
-	private Optional<LocalDate> findLastRecordedDay() {
-		return this.jdbc.sql("""
-				select max(e.date_from) as date_from, e.date_precision from measure_event e
-				where e.date_from is not null
-				group by e.date_precision
-				""")
-			.query((rs, row) -> partialDate(rs, "date_from", "date_precision").upperBound())
-			.list()
-			.stream()
-			.max(Comparator.naturalOrder());
 	}
 
 	/**
@@ -428,8 +403,7 @@ public class DashboardService {
 		long actionCount = count("select count(*) from enforcement_action x where 1 = 1" + actions.sql(), actions);
 		SqlFilter figures = new SqlFilter(filter).onFigure();
 		long figureCount = count("select count(*) from figure f where 1 = 1" + figures.sql(), figures);
-		SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText();
-		measureHasEventOfKind(inForce, filter);
+		SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 		List<StatusCount> status = statusOn(day, inForce);
 		return new KeyFigures(measureCounts[0], eventCount, status.stream().mapToLong(StatusCount::inForce).sum(),
 				status.stream().mapToLong(StatusCount::uncertain).sum(), day, measureCounts[1], actionCount,
@@ -565,14 +539,6 @@ public class DashboardService {
 			return (first != null && last != null && last >= first) ? new PeriodAxis(granularity, first, last) : null;
 		}
 		return new PeriodAxis(granularity, start, end);
-	}
-
-	/** Keeps measures with an event of the filter's kind (any date). */
-	private static void measureHasEventOfKind(SqlFilter where, Filter filter) {
-		if (filter.eventKind() != null) {
-			where.parameter("kind", filter.eventKind().name())
-				.and("exists (select 1 from measure_event me where me.measure_id = m.id and me.kind = :kind)");
-		}
 	}
 
 	private static String bucket(Granularity granularity, String column) {

@@ -26,6 +26,8 @@ import javax.sql.DataSource;
 
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.enforcement.EnforcementKind;
@@ -370,7 +372,8 @@ public final class SyntheticData {
 						member.setString(4, basis.name());
 						setDate(member, 5, 6, joined, joinedPrecision);
 						if (this.random.nextInt(100) < 15) {
-							LocalDate left = joined.plusDays(365 + this.random.nextInt(3650));
+							LocalDate left = min(joined.plusDays(365 + this.random.nextInt(3650)),
+									PlausibleDates.today());
 							setDate(member, 7, 8, left, DatePrecision.DAY);
 						}
 						else {
@@ -644,6 +647,10 @@ public final class SyntheticData {
 			return FIRST_DAY.plusDays(this.random.nextInt(SPAN_DAYS));
 		}
 
+		private static LocalDate min(LocalDate a, LocalDate b) {
+			return a.isBefore(b) ? a : b;
+		}
+
 		private DatePrecision randomPrecision() {
 			int roll = this.random.nextInt(100);
 			if (roll < 60) {
@@ -663,6 +670,8 @@ public final class SyntheticData {
 				case YEAR -> day.withDayOfYear(1);
 				case UNKNOWN -> null;
 			};
+			// the one date rule holds for generated records too
+			PlausibleDates.check(new PartialDate(lowerBound, precision));
 			if (lowerBound == null) {
 				statement.setNull(dateIndex, Types.DATE);
 			}

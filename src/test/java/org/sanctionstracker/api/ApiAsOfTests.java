@@ -55,10 +55,17 @@ class ApiAsOfTests {
 
 		assertThat(page.get("asOf").asString()).isEqualTo("2005-06-30");
 		assertThat(page.get("asOfLabel").asString()).isEqualTo("as of 30 Jun 2005");
-		// nothing Japan imposed on North Korea was in force before October 2006
-		assertThat(page.get("items")).isNotEmpty()
-			.filteredOn((measure) -> measure.get("imposer").get("iso3").asString().equals("JPN"))
-			.allSatisfy((measure) -> assertThat(measure.get("status").asString()).isNotEqualTo("IN_FORCE"));
+		// Japan's port ban was imposed in October 2006 and reimposed in February 2016
+		assertThat(portBan(page).get("status").asString()).isEqualTo("NOT_IN_FORCE");
+		assertThat(portBan(ok("/api/v1/measures?country=JPN")).get("status").asString()).isEqualTo("IN_FORCE");
+	}
+
+	private static JsonNode portBan(JsonNode page) {
+		return page.get("items")
+			.valueStream()
+			.filter((measure) -> measure.get("type").asString().equals("PORT_BAN"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

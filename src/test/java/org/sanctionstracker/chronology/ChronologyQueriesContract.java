@@ -189,7 +189,7 @@ abstract class ChronologyQueriesContract {
 
 	@Test
 	void each_entry_carries_its_first_quote_and_names() {
-		ChronologyEntry first = this.chronology.entries(Filter.none(), null, PageRequest.of(0, 1)).get(0);
+		ChronologyEntry first = this.chronology.entries(Filter.none(), PageRequest.of(0, 1)).get(0);
 
 		assertThat(first.quote().quote()).isEqualTo("banned port calls by North Korean ships");
 		assertThat(first.quote().documentTitle()).isEqualTo("Fixture");
@@ -200,7 +200,7 @@ abstract class ChronologyQueriesContract {
 		assertThat(first.record()).isEqualTo(ChronologyEntry.Record.EVENT);
 
 		ChronologyEntry demand = this.chronology
-			.entries(Filter.none(), EnforcementKind.DIPLOMATIC_REQUEST, FIRST_HUNDRED)
+			.entries(Filter.none().withEnforcementKind(EnforcementKind.DIPLOMATIC_REQUEST), FIRST_HUNDRED)
 			.get(0);
 		assertThat(demand.measureTitle()).isEqualTo("Kaesong closure");
 		assertThat(demand.target().name()).isEqualTo("South Korea");
@@ -213,7 +213,7 @@ abstract class ChronologyQueriesContract {
 
 	@Test
 	void other_sort_keys_break_ties_by_date() {
-		List<String> byActor = this.chronology.entries(Filter.none(), null, PageRequest.of(0, 100, Sort.by("actor")))
+		List<String> byActor = this.chronology.entries(Filter.none(), PageRequest.of(0, 100, Sort.by("actor")))
 			.stream()
 			.map((entry) -> entry.actor().name() + " " + entry.date().iso())
 			.toList();
@@ -221,16 +221,15 @@ abstract class ChronologyQueriesContract {
 		assertThat(byActor).containsExactly("Japan 2006-10", "Japan 2014-07-04", "Japan 2016-02", "Japan 2016-02-10",
 				"North Korea 2014-05", "North Korea ", "South Korea 2016-02-10", "South Korea ",
 				"United States 2016-02");
-		assertThat(this.chronology.entries(Filter.none(), null, PageRequest.of(0, 2, Sort.by("kind").descending())))
+		assertThat(this.chronology.entries(Filter.none(), PageRequest.of(0, 2, Sort.by("kind").descending())))
 			.extracting(ChronologyEntry::kindLabel)
 			.containsExactly("Withdrawn", "Relaxed");
-		assertThatThrownBy(
-				() -> this.chronology.entries(Filter.none(), null, PageRequest.of(0, 10, Sort.by("nonsense"))))
+		assertThatThrownBy(() -> this.chronology.entries(Filter.none(), PageRequest.of(0, 10, Sort.by("nonsense"))))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private List<String> rows(Filter filter, EnforcementKind kind, Pageable pageable) {
-		return this.chronology.entries(filter, kind, pageable)
+		return this.chronology.entries(filter.withEnforcementKind(kind), pageable)
 			.stream()
 			.map((entry) -> entry.date().iso() + " " + entry.headline() + " " + entry.kindLabel())
 			.toList();

@@ -107,11 +107,11 @@ class DashboardBenchmark {
 		queries.put("key figures, country", () -> this.dashboard.keyFigures(country, day));
 		queries.put("actors by activity", () -> this.dashboard.actorsByActivity());
 		queries.put("chronology first page",
-				() -> this.chronology.entries(none, null, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
+				() -> this.chronology.entries(none, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
 		queries.put("chronology first page, newest",
-				() -> this.chronology.entries(none, null, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("date")))));
+				() -> this.chronology.entries(none, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("date")))));
 		queries.put("chronology first page, country",
-				() -> this.chronology.entries(country, null, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
+				() -> this.chronology.entries(country, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
 		StringBuilder report = new StringBuilder("\nmedian of " + RUNS + " runs, " + EVENTS + " events:\n");
 		for (var query : queries.entrySet()) {
 			if (only != null && !query.getKey().contains(only)) {

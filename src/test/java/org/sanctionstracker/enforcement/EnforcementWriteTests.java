@@ -42,8 +42,7 @@ class EnforcementWriteTests extends WritingTests {
 
 		long id = this.enforcement.save(draft);
 
-		List<EnforcementRow> rows = this.enforcement
-			.actions(Filter.none().withText("Darwin"), null, PageRequest.of(0, 10, Sort.by("id")))
+		List<EnforcementRow> rows = this.enforcement.list("Darwin", null, PageRequest.of(0, 10, Sort.by("id")))
 			.getContent();
 		assertThat(rows).singleElement().satisfies((row) -> {
 			assertThat(row.id()).isEqualTo(id);
