@@ -442,7 +442,9 @@ public final class SyntheticData {
 						event.setString(6, (this.random.nextInt(3) == 0) ? sentence(10) : null);
 						event.addBatch();
 						link(eventEvidence, eventId, passage());
-						day = day.plusDays(10 + this.random.nextInt(700));
+						// a lifecycle that would run past today stops at today: records
+						// are of the past
+						day = min(day.plusDays(10 + this.random.nextInt(700)), PlausibleDates.today());
 						written++;
 					}
 					if (measures % BATCH == 0) {

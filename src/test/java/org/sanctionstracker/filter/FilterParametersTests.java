@@ -96,4 +96,28 @@ class FilterParametersTests {
 		assertThat(reading.problems()).containsEntry("role", "Parameter 'role' needs a 'country'");
 	}
 
+	@Test
+	void the_kind_is_read_in_the_vocabulary_of_the_view_or_endpoint_and_the_as_of_day_too() {
+		Map<String, String> event = Map.of("kind", "lifting-promised", "asOf", "2016-02");
+		Map<String, String> action = Map.of("kind", "ARREST");
+
+		assertThat(FilterParameters.read(event::get, this.actors, FilterParameters.Kinds.EITHER).filter()).isEqualTo(
+				Filter.none().withEventKind(EventKind.LIFTING_PROMISED).withAsOf(java.time.LocalDate.of(2016, 2, 29)));
+		assertThat(FilterParameters.read(action::get, this.actors, FilterParameters.Kinds.EITHER).filter())
+			.isEqualTo(Filter.none().withEnforcementKind(org.sanctionstracker.enforcement.EnforcementKind.ARREST));
+		assertThat(FilterParameters.read(action::get, this.actors, FilterParameters.Kinds.EVENT).problems().get("kind"))
+			.startsWith("'ARREST' is not a valid kind; use one of CONSIDERED");
+		assertThat(FilterParameters.read(Map.of("kind", "NOPE")::get, this.actors, FilterParameters.Kinds.EITHER)
+			.problems()
+			.get("kind")).contains("an event kind (").contains("an enforcement kind (");
+
+		Filter chosen = Filter.none()
+			.withEnforcementKind(org.sanctionstracker.enforcement.EnforcementKind.ARREST)
+			.withAsOf(java.time.LocalDate.of(2010, 6, 30));
+		Map<String, String> written = FilterParameters.write(chosen, null);
+		assertThat(written).containsExactly(Map.entry("kind", "ARREST"), Map.entry("asOf", "2010-06-30"));
+		assertThat(FilterParameters.read(written::get, this.actors, FilterParameters.Kinds.EITHER).filter())
+			.isEqualTo(chosen);
+	}
+
 }

@@ -9,12 +9,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.dashboard.DashboardService;
@@ -147,8 +147,10 @@ class DashboardViewTests extends SpringBrowserlessTest {
 		DashboardView view = open("?country=Atlantis&from=2016-13&type=PORT_BAN", DashboardView.class);
 
 		assertThat(view.filterBar().getFilter()).isEqualTo(Filter.none().withType(MeasureType.PORT_BAN));
-		String message = test($(Notification.class).single()).getText();
-		assertThat(message).contains("Atlantis").contains("2016-13");
+		// explained inside the view, in plain words (issue 12, item 5: was a passing
+		// notification)
+		String message = $(AddressNotice.class).single().getElement().getTextRecursively();
+		assertThat(message).contains("Atlantis").contains("'2016-13' is not a real date: there is no month 13");
 	}
 
 	@Test
