@@ -16,7 +16,9 @@ import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.ui.PartialDateConverter;
+import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.exchange.ImportIssue;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.exchange.ImportProgress;
 import org.sanctionstracker.exchange.ImportService;
 import org.sanctionstracker.filter.FilterParameters;
@@ -56,6 +58,9 @@ class DateInputAcrossPathsTests extends WritingTests {
 
 	@Autowired
 	MeasureService measures;
+
+	@Autowired
+	DashboardService dashboard;
 
 	MockMvc mvc;
 
@@ -131,6 +136,26 @@ class DateInputAcrossPathsTests extends WritingTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from measure_event where date_from < date '1900-01-01'"
 				+ " or date_from > current_date", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void a_refused_year_1_step_moves_neither_the_chart_axis_nor_the_as_of_day() {
+		var axisBefore = this.dashboard.eventsOverTime(Filter.none()).axis();
+		var asOfBefore = this.measures.asOf(null);
+		long measureId = this.jdbc.queryForObject("select id from measure where seed_key = 'jpn-port-ban'", Long.class);
+		EventDraft yearOne = EventDraft.of(measureId);
+		yearOne.setKind(EventKind.IMPOSED);
+		yearOne.setDate(PartialDate.ofYear(1));
+		yearOne.setEvidence(List.of(EvidenceDraft.url("https://example.org/sanctions")));
+
+		assertThatThrownBy(() -> this.measures.saveEvent(yearOne)).isInstanceOf(InvalidInputException.class);
+		assertThat(this.imports
+			.preview("events.json", eventFile("0001").getBytes(StandardCharsets.UTF_8), ImportProgress.NONE)
+			.committable()).isFalse();
+
+		assertThat(this.dashboard.eventsOverTime(Filter.none()).axis()).isEqualTo(axisBefore);
+		assertThat(axisBefore.first()).isGreaterThanOrEqualTo(1900);
+		assertThat(this.measures.asOf(null)).isEqualTo(asOfBefore);
 	}
 
 	@Test

@@ -80,18 +80,6 @@ class ViewAddressesIT {
 			.toList());
 	}
 
-	@Test
-	void a_filter_chosen_on_the_chronology_is_written_into_the_chronologys_address(RunningApp app) {
-		Page page = app.newPage();
-		page.navigate(app.url("chronology"));
-		awaitChronologyRows(page);
-
-		Forms.pick(page, "Country", "Japan", "Japan (JPN)");
-
-		assertThat(page).hasURL(Pattern.compile(".*/chronology\\?country=JPN$"));
-		assertThat(currentDrawerItem(page)).isEqualTo("Chronology");
-	}
-
 	private static void awaitChronologyRows(Page page) {
 		page.locator("vaadin-grid[aria-label='Chronology of events and enforcement actions']").waitFor();
 		page.waitForFunction(

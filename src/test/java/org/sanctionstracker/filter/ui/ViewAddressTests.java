@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,25 @@ class ViewAddressTests extends SpringBrowserlessTest {
 
 		open("chronology?asOf=2010-06-30&entry=event-" + eventId);
 		assertThat(text()).contains("on 30 Jun 2010");
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void the_editors_measure_list_says_which_day_its_status_column_is_for() {
+		open("manage/measures");
+		assertThat(statusHeaders()).containsExactly("In force on " + DATA_DAY);
+
+		open("manage/measures?asOf=2010-06-30");
+		assertThat(statusHeaders()).containsExactly("In force on 30 Jun 2010");
+	}
+
+	private List<String> statusHeaders() {
+		return $(Grid.class).all()
+			.stream()
+			.flatMap((grid) -> ((Grid<?>) grid).getColumns().stream())
+			.map((column) -> String.valueOf(column.getHeaderText()))
+			.filter((header) -> header.startsWith("In force") || header.equals("Today"))
+			.toList();
 	}
 
 	@ParameterizedTest(name = "{0}")
