@@ -158,7 +158,6 @@ public class FilterBar extends Composite<Div> {
 		this.country.setPlaceholder("Any");
 		this.country.setClearButtonVisible(true);
 		this.country.setWidth("15rem");
-		this.country.setHelperText("A name, code (JPN) or alias");
 		// Enter on a typed name, code or alias chooses the best match
 		this.country.setAllowCustomValue(true);
 		this.country.addCustomValueSetListener((event) -> chooseCountry(event.getDetail()));
