@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
@@ -70,9 +71,17 @@ public class MeasureService {
 
 	private final History history;
 
+	private final DataChanges changes;
+
+	/** The default as-of day, kept until the data changes or the day ends. */
+	private volatile DefaultAsOf defaultAsOf;
+
+	private record DefaultAsOf(long generation, LocalDate today, AsOf asOf) {
+	}
+
 	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorRepository actors,
 			CoalitionRepository coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
-			History history) {
+			History history, DataChanges changes) {
 		this.measures = measures;
 		this.events = events;
 		this.actors = actors;
@@ -81,6 +90,7 @@ public class MeasureService {
 		this.references = references;
 		this.deletedSeedKeys = deletedSeedKeys;
 		this.history = history;
+		this.changes = changes;
 	}
 
 	/**
@@ -105,6 +115,21 @@ public class MeasureService {
 			return AsOf.chosen(chosen);
 		}
 		LocalDate today = PlausibleDates.today();
+		if (this.changes.inDirtyTransaction()) {
+			return lastDayOfData(today);
+		}
+		// derived once per data generation (every committed change raises it), then read
+		long generation = this.changes.generation();
+		DefaultAsOf kept = this.defaultAsOf;
+		if (kept != null && kept.generation() == generation && kept.today().equals(today)) {
+			return kept.asOf();
+		}
+		AsOf computed = lastDayOfData(today);
+		this.defaultAsOf = new DefaultAsOf(generation, today, computed);
+		return computed;
+	}
+
+	private AsOf lastDayOfData(LocalDate today) {
 		LocalDate latest = this.events.findLatestFirstDay(today).orElse(null);
 		if (latest == null) {
 			return AsOf.ofData(today);

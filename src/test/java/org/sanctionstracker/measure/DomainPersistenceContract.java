@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Import({ MeasureService.class, EnforcementService.class, FigureService.class, CoalitionService.class,
 		ActorService.class, org.sanctionstracker.source.Citations.class, org.sanctionstracker.base.References.class,
-		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class })
+		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class,
+		org.sanctionstracker.base.DataChanges.class })
 @Transactional
 abstract class DomainPersistenceContract {
 
