@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionRef;
@@ -50,13 +51,16 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private final DashboardService dashboard;
 
+	private final ActorService actors;
+
 	private final Grid<CoalitionDetails> list = new Grid<>();
 
 	private final VerticalLayout detail = new VerticalLayout();
 
-	CoalitionsView(CoalitionService coalitions, DashboardService dashboard) {
+	CoalitionsView(CoalitionService coalitions, DashboardService dashboard, ActorService actors) {
 		this.coalitions = coalitions;
 		this.dashboard = dashboard;
+		this.actors = actors;
 		this.list.addColumn(CoalitionDetails::name)
 			.setHeader("Coalition")
 			.setKey("name")
@@ -129,7 +133,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 				"Chronology of the measures taken within this coalition"));
 		this.detail.add(members(coalition.members()));
 
-		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
+		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 		CoalitionRef ref = new CoalitionRef(coalition.id(), coalition.name());
 		AlignmentCard alignment = new AlignmentCard(this.coalitions, (selection) -> {
 		}, (member) -> UI.getCurrent().navigate(org.sanctionstracker.actor.ui.ActorLink.href(member)));

@@ -1,6 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,13 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.actor.ui.ActorLink;
+import org.sanctionstracker.base.ui.Dates;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MemberItem;
 import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureService;
@@ -102,17 +105,18 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		ActorRef ref = new ActorRef(actor.id(), actor.name(), actor.iso3());
 		String code = (actor.iso3() != null) ? actor.iso3() : String.valueOf(actor.id());
 		MeasureFilter either = MeasureFilter.none().withActor(actor.id(), CountryRole.ANY);
-		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
+		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 
 		H2 heading = new H2(actor.name());
 		heading.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
-		List<String> facts = new java.util.ArrayList<>();
+		List<String> facts = new ArrayList<>();
 		facts.add(Labels.humanize(actor.kind()));
 		if (actor.iso3() != null) {
 			facts.add("ISO 3166 " + actor.iso3());
 		}
-		if (!actor.aliases().isEmpty()) {
-			facts.add("also called " + String.join(", ", actor.aliases()));
+		List<String> otherNames = otherNames(actor);
+		if (!otherNames.isEmpty()) {
+			facts.add("also called " + String.join(", ", otherNames));
 		}
 		Paragraph about = new Paragraph(String.join(" · ", facts));
 		about.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
@@ -127,9 +131,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 
 		LocalDate day = this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
 		KeyFiguresPanel keyFigures = new KeyFiguresPanel();
-		keyFigures.show(this.dashboard.keyFigures(either, day),
-				this.figures.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent(),
-				"country=" + code);
+		keyFigures.show(keyFigures(actor, code, day));
 		add(keyFigures);
 
 		EventsCard events = new EventsCard(null);
@@ -152,6 +154,54 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		enforcementChart.setWidthFull();
 		add(enforcementChart);
 		add(section("Enforcement actions " + actor.name() + " took or faced", enforcementGrid(either)));
+		MoneyFigures money = new MoneyFigures();
+		money.show(this.figures.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent());
+		add(money);
+	}
+
+	/**
+	 * The headline numbers of one actor's page, in its own terms: what it imposed, what
+	 * was imposed on it, and what it took part in (no "imposers": the actor is one of
+	 * them).
+	 */
+	private List<KeyFiguresPanel.Figure> keyFigures(ActorSummary actor, String code, LocalDate day) {
+		KeyFigures imposed = this.dashboard.keyFigures(MeasureFilter.none().withActor(actor.id(), CountryRole.IMPOSER),
+				day);
+		KeyFigures received = this.dashboard.keyFigures(MeasureFilter.none().withActor(actor.id(), CountryRole.TARGET),
+				day);
+		KeyFigures either = this.dashboard.keyFigures(MeasureFilter.none().withActor(actor.id(), CountryRole.ANY), day);
+		String chronology = "chronology?country=" + code;
+		List<KeyFiguresPanel.Figure> figures = new ArrayList<>();
+		figures.add(new KeyFiguresPanel.Figure(imposed.measures(),
+				Labels.count(imposed.measures(), "measure", "measures") + " imposed", chronology + "&role=imposer"));
+		if (imposed.measures() > 0) {
+			figures
+				.add(new KeyFiguresPanel.Figure(imposed.inForce(),
+						"of them in force on " + Dates.day(day)
+								+ ((imposed.uncertain() > 0) ? " (+" + imposed.uncertain() + " uncertain)" : ""),
+						null));
+		}
+		figures.add(new KeyFiguresPanel.Figure(received.measures(),
+				Labels.count(received.measures(), "measure", "measures") + " imposed on " + actor.name(),
+				chronology + "&role=target"));
+		figures.add(new KeyFiguresPanel.Figure(either.events(),
+				Labels.count(either.events(), "lifecycle event", "lifecycle events"), chronology));
+		figures.add(new KeyFiguresPanel.Figure(either.enforcementActions(),
+				Labels.count(either.enforcementActions(), "enforcement action", "enforcement actions")
+						+ " taken or faced",
+				chronology));
+		return figures;
+	}
+
+	/**
+	 * The names the sources use for an actor besides its own: its name is not "also" one
+	 * of them.
+	 */
+	static List<String> otherNames(ActorSummary actor) {
+		return actor.aliases()
+			.stream()
+			.filter((alias) -> !alias.strip().equalsIgnoreCase(actor.name().strip()))
+			.toList();
 	}
 
 	private static Component section(String title, Component content) {

@@ -9,9 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,9 +29,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.base.ui.Dates;
+import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.figure.FigureService;
@@ -62,6 +71,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final DashboardService dashboard;
 
+	private final ActorService actors;
+
 	private final FigureService figures;
 
 	private final CoalitionService coalitions;
@@ -69,6 +80,20 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	private final FilterBar filterBar;
 
 	private final KeyFiguresPanel keyFigures = new KeyFiguresPanel();
+
+	private final MoneyFigures money = new MoneyFigures();
+
+	private final Button filterToggle = new Button("Filters");
+
+	private final ContextMenu exportMenu = new ContextMenu();
+
+	/** Whether the window is phone-narrow. */
+	private boolean narrow;
+
+	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
+	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
+			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
+			new String[] { "Measures JSON", "measures.json" });
 
 	private final EventsCard events;
 
@@ -87,16 +112,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	DashboardView(DashboardService dashboard, ActorService actors, CoalitionService coalitions, FigureService figures) {
 		this.dashboard = dashboard;
+		this.actors = actors;
 		this.figures = figures;
 		this.coalitions = coalitions;
 		this.filterBar = new FilterBar(actors, coalitions, Arrays.asList(EventKind.values()),
 				DashboardCharts::kindLabel);
-		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", EventKind.class),
-				new FilterBar.ExportLink("Events JSON", "events.json", EventKind.class),
-				new FilterBar.ExportLink("Measures CSV", "measures.csv", EventKind.class),
-				new FilterBar.ExportLink("Measures JSON", "measures.json", EventKind.class)));
 		this.filterBar.setExtraParameters(this::alignmentParameters);
-		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterBar.addFilterChangeListener((values) -> {
+			refresh();
+			showFilterState();
+		});
 
 		this.events = new EventsCard(this::openEvents);
 		this.matrix = new MatrixCard(this::openType);
@@ -110,25 +135,94 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 		H2 heading = new H2("Dashboard");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-		Paragraph intro = new Paragraph("Sanctions against North Korea: who imposed what, and when, as the sources"
-				+ " tell it. Filter by country, coalition, measure type, kind of step, period or words; the address"
-				+ " keeps the filter, so a link shows the same view.");
-		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+		Paragraph intro = new Paragraph("Sanctions against North Korea as the sources tell them: who imposed what,"
+				+ " and when. The address keeps the filter, so a link shows the same view.");
+		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
+
+		// the first screen is for the charts: the filter folds away while none is set,
+		// the
+		// exports sit in a menu
+		this.filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.filterToggle.setIcon(VaadinIcon.FILTER.create());
+		this.filterToggle.addClickListener((event) -> {
+			this.filterBar.setVisible(!this.filterBar.isVisible());
+			showFilterState();
+		});
+		Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
+		export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		export.setAriaLabel("Export the filtered records");
+		this.exportMenu.setTarget(export);
+		this.exportMenu.setOpenOnClick(true);
+		HorizontalLayout toolbar = new HorizontalLayout(this.filterToggle, export);
+		toolbar.setSpacing(false);
+		toolbar.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+		this.filterBar.setVisible(false);
+		addAttachListener((event) -> event.getUI().getPage().retrieveExtendedClientDetails((client) -> {
+			// on a phone the bar folds itself: no second fold there
+			this.narrow = client.getWindowInnerWidth() < 700;
+			showFilterState();
+		}));
 
 		Div cards = new Div(this.events, this.inForce, this.matrix, this.alignment, this.enforcement);
 		cards.addClassName("dashboard-cards");
 		cards.addClassName("sct-cards");
 		cards.setWidthFull();
 
-		add(heading, intro, this.filterBar, this.keyFigures, cards);
+		add(heading, intro, toolbar, this.filterBar, this.keyFigures, cards, this.money);
 		setPadding(true);
-		setSpacing(true);
+		setSpacing(false);
+		addClassNames(LumoUtility.Gap.SMALL);
+	}
+
+	/**
+	 * Shows or folds the filter bar and says on its button how many filters are set. The
+	 * bar opens by itself when the address sets a filter.
+	 */
+	private void showFilterState() {
+		int set = setFilters(this.filterBar.getValues());
+		if (this.narrow) {
+			this.filterBar.setVisible(true);
+		}
+		this.filterToggle.setVisible(!this.narrow);
+		this.filterToggle.setText((set == 0) ? "Filters" : "Filters (" + set + ")");
+		this.filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(this.filterBar.isVisible()));
+		this.filterToggle.setTooltipText(this.filterBar.isVisible() ? "Hide the filters" : "Show the filters");
+		renderExports();
+	}
+
+	/** How many of the filter's parts are set (a period counts once). */
+	static int setFilters(FilterValues values) {
+		int set = 0;
+		for (Object part : new Object[] { values.country(), values.coalition(), values.type(), values.kind(),
+				(values.from() != null) ? values.from() : values.to(), values.text() }) {
+			if (part != null) {
+				set++;
+			}
+		}
+		return set;
+	}
+
+	/** The export menu's links, with the current filter. */
+	private void renderExports() {
+		this.exportMenu.removeAll();
+		String query = this.filterBar.getValues().toQueryString();
+		for (String[] link : EXPORTS) {
+			Anchor anchor = new Anchor("api/v1/export/" + link[1] + (query.isEmpty() ? "" : "?" + query), link[0]);
+			anchor.getElement().setAttribute("download", "");
+			anchor.setRouterIgnore(true);
+			anchor.getElement().setAttribute("aria-label", "Export " + link[0] + " of the filtered records");
+			this.exportMenu.addItem(anchor);
+		}
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.filterBar.restore(parameters);
+		if (setFilters(this.filterBar.getValues()) > 0) {
+			this.filterBar.setVisible(true);
+		}
+		showFilterState();
 		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT)
 			.filter((id) -> id.matches("\\d{1,18}"))
 			.flatMap((id) -> this.coalitions.ref(Long.parseLong(id)))
@@ -143,14 +237,35 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		MeasureFilter filter = this.filterBar.getFilter();
 		ActorColours colours = colours();
 		LocalDate day = inForceDay(filter);
-		this.keyFigures.show(this.dashboard.keyFigures(filter, day), largestFigures(filter),
-				this.filterBar.getValues().toQueryString());
+		showKeyFigures(this.dashboard.keyFigures(filter, day), this.filterBar.getValues().toQueryString());
+		this.money.show(largestFigures(filter));
 		this.events.show(this.dashboard.eventsOverTime(filter), colours);
 		this.inForce.show(this.dashboard.inForceOverTime(filter), colours);
 		this.matrix.show(this.dashboard.measuresByImposerAndType(filter), colours);
 		showAlignment(colours);
 		this.enforcement.show(this.dashboard.enforcementByActorAndKind(filter.withEventKind(null)), colours);
 		log.debug("Dashboard aggregates for {} took {} ms", filter, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void showKeyFigures(KeyFigures figures, String query) {
+		String chronology = "chronology" + (query.isEmpty() ? "" : "?" + query);
+		this.keyFigures.show(List.of(
+				new KeyFiguresPanel.Figure(figures.measures(), Labels.count(figures.measures(), "measure", "measures"),
+						null),
+				new KeyFiguresPanel.Figure(figures.events(),
+						Labels.count(figures.events(), "lifecycle event", "lifecycle events"), chronology),
+				new KeyFiguresPanel.Figure(figures.inForce(),
+						Labels.count(figures.inForce(), "measure", "measures") + " in force on "
+								+ Dates.day(figures.day())
+								+ ((figures.uncertain() > 0) ? " (+" + figures.uncertain() + " uncertain)" : ""),
+						null),
+				new KeyFiguresPanel.Figure(figures.imposers(), Labels.count(figures.imposers(), "imposer", "imposers"),
+						null),
+				new KeyFiguresPanel.Figure(figures.enforcementActions(),
+						Labels.count(figures.enforcementActions(), "enforcement action", "enforcement actions"),
+						chronology),
+				new KeyFiguresPanel.Figure(figures.figures(),
+						Labels.count(figures.figures(), "money figure", "money figures"), null)));
 	}
 
 	private void showAlignment(ActorColours colours) {
@@ -181,7 +296,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private ActorColours colours() {
-		return new ActorColours(this.dashboard.actorsByActivity());
+		return new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 	}
 
 	private List<org.sanctionstracker.figure.FigureRow> largestFigures(MeasureFilter filter) {
