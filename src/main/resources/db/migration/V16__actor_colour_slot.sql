@@ -5,8 +5,8 @@
 -- nothing was deleted. Portable SQL: runs unchanged on H2 and PostgreSQL.
 alter table actor add column colour_slot integer;
 
-update actor set colour_slot = mod((select count(*) from actor earlier where earlier.id < actor.id), 16);
+update actor set colour_slot = mod((select count(*) from actor earlier where earlier.id < actor.id), 24);
 
 alter table actor alter column colour_slot set not null;
 
-alter table actor add constraint ck_actor_colour_slot check (colour_slot >= 0 and colour_slot < 16);
+alter table actor add constraint ck_actor_colour_slot check (colour_slot >= 0 and colour_slot < 24);

@@ -1,7 +1,6 @@
 package org.sanctionstracker;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -47,18 +46,12 @@ class RequiredFieldsTests extends EditingUiTests {
 	}
 
 	private List<String> requiredNow() {
-		return UI.getCurrent()
-			.getChildren()
-			.flatMap(RequiredFieldsTests::descendants)
-			.distinct()
+		return $(Component.class).all()
+			.stream()
 			.filter((component) -> component instanceof HasValue<?, ?> field && field.isRequiredIndicatorVisible())
 			.filter(HasLabel.class::isInstance)
 			.map((component) -> ((HasLabel) component).getLabel())
 			.toList();
-	}
-
-	private static Stream<Component> descendants(Component component) {
-		return Stream.concat(Stream.of(component), component.getChildren().flatMap(RequiredFieldsTests::descendants));
 	}
 
 }

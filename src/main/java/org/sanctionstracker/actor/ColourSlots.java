@@ -17,7 +17,7 @@ package org.sanctionstracker.actor;
 public final class ColourSlots {
 
 	/** How many slots there are: the chart palette has a colour for each. */
-	public static final int COUNT = 16;
+	public static final int COUNT = 24;
 
 	private ColourSlots() {
 	}

@@ -64,7 +64,8 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		assertThat(shown).doesNotContain("###", "\\$", "*Gaullists*", "**")
 			.contains("A fourth school, the Gaullists, distrust")
 			.contains("wage raises to $300 from the current $70-80 a month");
-		assertThat($(H6.class).all()).extracting(H6::getText).contains("Japan");
+		assertThat($(H6.class).all()).extracting((heading) -> heading.getElement().getTextRecursively())
+			.contains("Japan");
 		assertThat($(ListItem.class).all()).hasSizeGreaterThan(3);
 		assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
 			.anySatisfy(text -> assertThat(text).contains("Leon V. Sigal").contains("2009"));

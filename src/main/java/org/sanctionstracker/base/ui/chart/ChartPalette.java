@@ -12,24 +12,25 @@ import java.util.regex.Pattern;
  *
  * <p>
  * The first seven slots are Okabe–Ito's colours, which stay apart for colour-blind
- * readers; the other nine were picked to lie as far as possible from all earlier ones in
- * both themes (OKLab distance). Every shade has at least 3:1 contrast with its theme's
- * background (white in the light theme, Lumo's {@code #233348} in the dark one), as marks
- * on a chart need; that is why Okabe–Ito's yellow, orange and sky blue are darker in the
- * light theme.
+ * readers; each later one was picked to lie as far as possible from all earlier ones in
+ * both themes (OKLab distance), so the first actors differ most. Twenty-four slots give
+ * the shipped dataset's sixteen actors and the next eight their own colours before any
+ * repeats. Every shade has at least 3:1 contrast with its theme's background (white in
+ * the light theme, Lumo's {@code #233348} in the dark one), as marks on a chart need;
+ * that is why Okabe–Ito's yellow, orange and sky blue are darker in the light theme.
  */
 public final class ChartPalette {
 
 	/** How many colour slots there are. */
-	public static final int SLOTS = 16;
+	public static final int SLOTS = 24;
 
 	private static final List<String> LIGHT = List.of("#0072B2", "#C68906", "#009E73", "#CC79A7", "#3D9DD1", "#D55E00",
-			"#A19806", "#6731A8", "#605601", "#AC7BF7", "#926460", "#9E0146", "#F66370", "#6684FB", "#368705",
-			"#9189B1");
+			"#9E9505", "#6731A8", "#605601", "#AC7BF7", "#926460", "#9E0146", "#F66370", "#6684FB", "#368705",
+			"#9189B1", "#255F61", "#B78B7A", "#50A729", "#A840A2", "#819C78", "#743F6F", "#04A3A7", "#D76CCF");
 
 	private static final List<String> DARK = List.of("#1F81C2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
 			"#F0E442", "#9361DA", "#8A7D07", "#BD96FE", "#9E6F6C", "#D54771", "#FE838A", "#6684FB", "#388C02",
-			"#9189B1");
+			"#9189B1", "#4B8485", "#D0A290", "#6FC74D", "#BB52B4", "#9CB793", "#A0689B", "#04A3A7", "#EB7FE3");
 
 	private static final Pattern HEX = Pattern.compile("#([0-9A-Fa-f]{6})");
 
