@@ -90,6 +90,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	/** Whether the window is phone-narrow. */
 	private boolean narrow;
 
+	private static final List<String> FILTER_PARAMETERS = List.of(FilterParameters.COUNTRY, FilterParameters.COALITION,
+			FilterParameters.TYPE, FilterParameters.KIND, FilterParameters.FROM, FilterParameters.TO,
+			FilterParameters.TEXT);
+
 	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
 	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
 			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
@@ -219,7 +223,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.filterBar.restore(parameters);
-		if (setFilters(this.filterBar.getValues()) > 0) {
+		// a filter in the address opens the bar, also one that could not be used (its
+		// field
+		// says why)
+		if (setFilters(this.filterBar.getValues()) > 0
+				|| FILTER_PARAMETERS.stream().anyMatch((name) -> parameters.getParameters().containsKey(name))) {
 			this.filterBar.setVisible(true);
 		}
 		showFilterState();
