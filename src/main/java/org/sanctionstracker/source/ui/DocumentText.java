@@ -135,8 +135,10 @@ public class DocumentText extends Composite<Div> implements HasStyle {
 			case 2 -> new H5();
 			default -> new H6();
 		};
-		heading.addClassNames((level <= 1) ? LumoUtility.FontSize.LARGE : LumoUtility.FontSize.MEDIUM,
-				LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
+		heading.addClassNames((level <= 1) ? LumoUtility.FontSize.XLARGE : LumoUtility.FontSize.LARGE,
+				LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.SMALL, LumoUtility.TextColor.HEADER);
+		// the text's own capitals, not the theme's small-caps style for minor headings
+		heading.getStyle().set("text-transform", "none").set("letter-spacing", "normal");
 		return heading;
 	}
 

@@ -96,7 +96,7 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.setHeader("Published")
 			.setKey("published.lowerBound")
 			.setSortable(true)
-			.setAutoWidth(true)
+			.setWidth("8.5rem")
 			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.getElement().setAttribute("aria-label", "Source documents");
