@@ -143,13 +143,19 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		show(documentId, passage);
 	}
 
-	/** Shows a document chosen in the list and puts it in the address. */
+	/**
+	 * Shows a document chosen in the list and puts it in the address and the browser's
+	 * title.
+	 */
 	private void open(Long documentId, Long passage) {
 		show(documentId, passage);
-		getUI().ifPresent((ui) -> ui.getPage()
-			.getHistory()
-			.replaceState(null,
-					new Location((documentId != null) ? "sources/" + documentId : "sources", QueryParameters.empty())));
+		getUI().ifPresent((ui) -> {
+			ui.getPage()
+				.getHistory()
+				.replaceState(null, new Location((documentId != null) ? "sources/" + documentId : "sources",
+						QueryParameters.empty()));
+			ui.getPage().setTitle(getPageTitle());
+		});
 	}
 
 	private void show(Long documentId, Long passage) {
