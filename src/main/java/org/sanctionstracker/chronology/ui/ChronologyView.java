@@ -185,9 +185,8 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			.setSortProperty("headline")
 			.setFlexGrow(2);
 		this.grid.addColumn(ChronologyView::quoteText).setHeader("Quote").setKey("quote").setFlexGrow(2);
-		// on a phone one column of cards replaces the five: date, step and actor on a
-		// line,
-		// the record under them, the quote cut to two lines
+		// on a phone one column of cards replaces the five: date, step and actor on
+		// one line, the record under them, the quote cut to two lines
 		this.grid
 			.addColumn(LitRenderer.<ChronologyEntry>of(CARD)
 				.withProperty("date", (entry) -> entry.date().display())

@@ -69,6 +69,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
+	/** The parameters of the filter bar, whose presence in the address opens it. */
+	private static final List<String> FILTER_PARAMETERS = List.of(FilterParameters.COUNTRY, FilterParameters.COALITION,
+			FilterParameters.TYPE, FilterParameters.KIND, FilterParameters.FROM, FilterParameters.TO,
+			FilterParameters.TEXT);
+
+	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
+	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
+			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
+			new String[] { "Measures JSON", "measures.json" });
+
 	private final DashboardService dashboard;
 
 	private final ActorService actors;
@@ -89,15 +99,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	/** Whether the window is phone-narrow. */
 	private boolean narrow;
-
-	private static final List<String> FILTER_PARAMETERS = List.of(FilterParameters.COUNTRY, FilterParameters.COALITION,
-			FilterParameters.TYPE, FilterParameters.KIND, FilterParameters.FROM, FilterParameters.TO,
-			FilterParameters.TEXT);
-
-	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
-	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
-			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
-			new String[] { "Measures JSON", "measures.json" });
 
 	private final EventsCard events;
 
@@ -143,9 +144,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 				+ " and when. The address keeps the filter, so a link shows the same view.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
 
-		// the first screen is for the charts: the filter folds away while none is set,
-		// the
-		// exports sit in a menu
+		// the first screen is for the charts: the filters fold away while none is set
+		// and the exports sit in a menu
 		this.filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.filterToggle.setIcon(VaadinIcon.FILTER.create());
 		this.filterToggle.addClickListener((event) -> {
@@ -223,9 +223,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.filterBar.restore(parameters);
-		// a filter in the address opens the bar, also one that could not be used (its
-		// field
-		// says why)
+		// a filter in the address opens the bar, also one that could not be used
+		// (its field says why)
 		if (setFilters(this.filterBar.getValues()) > 0
 				|| FILTER_PARAMETERS.stream().anyMatch((name) -> parameters.getParameters().containsKey(name))) {
 			this.filterBar.setVisible(true);
