@@ -27,7 +27,9 @@ public class PassageText extends Composite<Div> {
 				passage.quote(), start, start + passage.quote().length(), null);
 		this.text = new DocumentText(ReadableText.ofFragment(window), window.length(), List.of(quote),
 				passage.evidenceId());
-		this.text.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+		// not the document reader's text: a passage and the words around it
+		this.text.removeClassName("document-text");
+		this.text.addClassNames("passage-text", LumoUtility.Margin.Vertical.XSMALL);
 		Anchor open = new Anchor(readerHref(passage.documentId(), passage.evidenceId()),
 				"Open “" + passage.documentTitle() + "” at this passage");
 		open.addClassNames(LumoUtility.FontSize.SMALL);
