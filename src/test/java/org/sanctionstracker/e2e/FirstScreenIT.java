@@ -69,8 +69,6 @@ class FirstScreenIT {
 		page.navigate(app.url("chronology"));
 		Locator cards = page.locator(".chronology-card");
 		cards.first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-		cards.nth(3).scrollIntoViewIfNeeded();
-		page.waitForTimeout(500);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("chronology-phone.png")));
 
 		Number tallest = (Number) page.evaluate(
@@ -92,8 +90,10 @@ class FirstScreenIT {
 			.click();
 		Locator text = page.locator(".document-text");
 		text.waitFor();
-		page.getByText("Japan", new Page.GetByTextOptions().setExact(true)).first().scrollIntoViewIfNeeded();
-		page.waitForTimeout(500);
+		page.locator(".document-text h6")
+			.filter(new Locator.FilterOptions().setHasText("Japan"))
+			.first()
+			.scrollIntoViewIfNeeded();
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("reader-sigal.png")));
 
 		String shown = text.innerText();
@@ -108,6 +108,7 @@ class FirstScreenIT {
 		Locator records = page.locator("vaadin-dialog .citing-records a");
 		records.first().waitFor();
 		assertThat(records.first().getAttribute("href")).matches("chronology\\?entry=.*|country/.*|coalitions/.*");
+		page.waitForFunction("() => !document.querySelector('vaadin-dialog[opening]')");
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("reader-citing-records.png")));
 	}
 
