@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.source.Evidence;
 
@@ -77,6 +78,15 @@ public class Actor {
 	@CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
 	@Column(name = "alias", length = NAME_MAX_LENGTH, nullable = false)
 	private Set<String> aliases = new LinkedHashSet<>();
+
+	/**
+	 * The actor's colour in charts, given once on insert ({@link ColourSlots}) and never
+	 * changed; not part of the record's history, as nobody edits it.
+	 */
+	@ColourSlot
+	@NotAudited
+	@Column(name = "colour_slot", nullable = false, updatable = false)
+	private Integer colourSlot;
 
 	@ManyToMany
 	@JoinTable(name = "actor_evidence", joinColumns = @JoinColumn(name = "actor_id"),
@@ -139,6 +149,15 @@ public class Actor {
 			throw new IllegalArgumentException("Only a state has an ISO 3166 code; " + this.name + " is " + this.kind);
 		}
 		this.iso3 = code;
+	}
+
+	/**
+	 * The actor's colour slot (see {@link ColourSlots}).
+	 * @return from 0 to {@link ColourSlots#COUNT} − 1, or {@code null} before the actor
+	 * is first saved
+	 */
+	public Integer getColourSlot() {
+		return this.colourSlot;
 	}
 
 	public String getDescription() {

@@ -1,5 +1,6 @@
 package org.sanctionstracker.actor;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,5 +17,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long>, JpaSpecific
 	Optional<Actor> findByNameIgnoringCase(String name);
 
 	boolean existsBySeedKey(String seedKey);
+
+	/** Each actor's id and colour slot. */
+	@Query("select a.id, a.colourSlot from Actor a")
+	List<Object[]> colourSlots();
 
 }

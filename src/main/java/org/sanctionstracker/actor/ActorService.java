@@ -267,4 +267,15 @@ public class ActorService {
 		return this.repository.findById(id).map(ActorSummary::of);
 	}
 
+	/**
+	 * Every actor's colour slot, for the charts: given when the actor was created and
+	 * never changed ({@link ColourSlots}).
+	 * @return the slot per actor id
+	 */
+	public Map<Long, Integer> colourSlots() {
+		return this.repository.colourSlots()
+			.stream()
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Integer) row[1]));
+	}
+
 }

@@ -73,22 +73,37 @@ public class Citations {
 			if (item.getQuote() == null) {
 				return item.getUrl();
 			}
-			String quote = (item.getQuote().length() > 80) ? item.getQuote().substring(0, 79) + "\u2026"
-					: item.getQuote();
+			String shown = ReadableText.plain(item.getQuote());
+			String quote = (shown.length() > 80) ? shown.substring(0, 79) + "\u2026" : shown;
 			SourceDocument document = item.getDocument();
 			return "\u201C" + quote + "\u201D" + ((document != null) ? " (" + document.getTitle() + ")" : "");
 		}).sorted().collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/**
-	 * Where a quote occurs in a document's text.
+	 * Where a quoted passage lies in a document's stored text.
+	 *
+	 * @param start its start offset
+	 * @param end its end offset (exclusive)
+	 * @param quote the stored text between them: the quote as pasted, or, when it was
+	 * copied from the document as the reader shows it, with the markup the reader leaves
+	 * out ({@code \$300} for {@code $300})
+	 */
+	public record Located(int start, int end, String quote) {
+
+	}
+
+	/**
+	 * Where a quote occurs in a document's text: verbatim in the stored text, or else in
+	 * the text as the reader shows it ({@link ReadableText}: without Markdown headings,
+	 * emphasis marks and escapes), so a passage copied from the reader can be cited.
 	 * @param document the document
 	 * @param quote the quote as pasted
-	 * @return its start offset
+	 * @return where it lies in the stored text
 	 * @throws IllegalArgumentException with the reason when it does not occur exactly
 	 * once
 	 */
-	public static int locate(SourceDocument document, String quote) {
+	public static Located locate(SourceDocument document, String quote) {
 		if (quote == null || quote.isBlank()) {
 			throw new IllegalArgumentException("Paste the passage you cite");
 		}
@@ -97,9 +112,35 @@ public class Citations {
 					+ " characters; this one has " + quote.length() + ". Cite a shorter passage.");
 		}
 		String text = document.getText();
+		int start = once(document, text, quote);
+		if (start >= 0) {
+			return new Located(start, start + quote.length(), quote);
+		}
+		ReadableText readable = ReadableText.of(text);
+		String shown = readable.shown();
+		int shownStart = once(document, shown, quote);
+		if (shownStart < 0) {
+			throw new IllegalArgumentException(notFound(document, quote));
+		}
+		int[] stored = readable.storedRange(shownStart, shownStart + quote.length());
+		String storedQuote = text.substring(stored[0], stored[1]);
+		if (storedQuote.length() > Evidence.QUOTE_MAX_LENGTH) {
+			throw new IllegalArgumentException("A quote can have at most " + Evidence.QUOTE_MAX_LENGTH
+					+ " characters with its markup; this one has " + storedQuote.length()
+					+ ". Cite a shorter passage.");
+		}
+		return new Located(stored[0], stored[1], storedQuote);
+	}
+
+	/**
+	 * Where a quote occurs in a text, if exactly once.
+	 * @return its start, or -1 when it does not occur
+	 * @throws IllegalArgumentException when it occurs more than once
+	 */
+	private static int once(SourceDocument document, String text, String quote) {
 		int start = text.indexOf(quote);
 		if (start < 0) {
-			throw new IllegalArgumentException(notFound(document, quote));
+			return -1;
 		}
 		int again = text.indexOf(quote, start + 1);
 		if (again >= 0) {
@@ -123,16 +164,15 @@ public class Citations {
 			SourceDocument document = this.documents.findById(draft.documentId())
 				.orElseThrow(() -> new InvalidInputException(field,
 						"The document quoted no longer exists; choose another one"));
-			int start;
+			Located located;
 			try {
-				start = locate(document, draft.quote());
+				located = locate(document, draft.quote());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException(field, ex.getMessage());
 			}
-			return this.evidence
-				.findByDocumentAndStartOffsetAndEndOffset(document, start, start + draft.quote().length())
-				.orElseGet(() -> this.evidence.save(Evidence.passage(document, draft.quote(), start)));
+			return this.evidence.findByDocumentAndStartOffsetAndEndOffset(document, located.start(), located.end())
+				.orElseGet(() -> this.evidence.save(Evidence.passage(document, located.quote(), located.start())));
 		}
 		return this.evidence.save(Evidence.webCitation(checkedUrl(field, draft.url())));
 	}

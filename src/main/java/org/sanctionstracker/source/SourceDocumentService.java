@@ -1,10 +1,13 @@
 package org.sanctionstracker.source;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PlausibleDates;
@@ -13,6 +16,8 @@ import org.sanctionstracker.base.References;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
+import org.sanctionstracker.source.CitingRecord.Kind;
+import org.sanctionstracker.source.CitingRecord.View;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,12 +43,15 @@ public class SourceDocumentService {
 
 	private final History history;
 
+	private final EntityManager entityManager;
+
 	SourceDocumentService(SourceDocumentRepository repository, EvidenceRepository evidence, References references,
-			History history) {
+			History history, EntityManager entityManager) {
 		this.repository = repository;
 		this.evidence = evidence;
 		this.references = references;
 		this.history = history;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -84,6 +92,55 @@ public class SourceDocumentService {
 	 */
 	public List<EvidenceItem> citedPassages(long documentId) {
 		return this.evidence.findPassagesOf(documentId);
+	}
+
+	/**
+	 * The records that cite a document's passages, so that a reader can go from a marked
+	 * passage to what was recorded from it. The queries name the citing features'
+	 * entities only in JPQL, as {@link #delete} does, so this feature does not depend on
+	 * them.
+	 * @param documentId the document
+	 * @return every citing record, by kind and label
+	 */
+	public List<CitingRecord> citingRecords(long documentId) {
+		String cites = " join x.evidence ev where ev.document.id = :id";
+		List<CitingRecord> records = new ArrayList<>();
+		rows("select ev.id, x.name, x.id from Actor x" + cites, documentId).forEach((row) -> records
+			.add(new CitingRecord((Long) row[0], Kind.ACTOR, (String) row[1], View.COUNTRY, (Long) row[2])));
+		rows("select ev.id, x.name, x.id from Coalition x" + cites, documentId).forEach((row) -> records
+			.add(new CitingRecord((Long) row[0], Kind.COALITION, (String) row[1], View.COALITION, (Long) row[2])));
+		rows("select ev.id, concat(x.actor.name, ' in ', x.coalition.name), x.coalition.id from CoalitionMembership x"
+				+ cites, documentId)
+			.forEach((row) -> records
+				.add(new CitingRecord((Long) row[0], Kind.MEMBERSHIP, (String) row[1], View.COALITION, (Long) row[2])));
+		rows("select ev.id, x.title, (select min(e.id) from MeasureEvent e where e.measure = x) from Measure x" + cites,
+				documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.MEASURE, (String) row[1],
+					View.CHRONOLOGY_EVENT, (Long) row[2])));
+		rows("select ev.id, x.kind, x.measure.title, x.id from MeasureEvent x" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.EVENT,
+					words(String.valueOf(row[1])) + ": " + row[2], View.CHRONOLOGY_EVENT, (Long) row[3])));
+		rows("select ev.id, x.description, x.id from EnforcementAction x" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.ENFORCEMENT_ACTION, (String) row[1],
+					View.CHRONOLOGY_ACTION, (Long) row[2])));
+		rows("select ev.id, x.label, (select min(e.id) from MeasureEvent e where e.measure = x.measure), a.id"
+				+ " from Figure x left join x.actor a" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.FIGURE, (String) row[1],
+					(row[2] != null) ? View.CHRONOLOGY_EVENT : View.COUNTRY,
+					(row[2] != null) ? (Long) row[2] : (Long) row[3])));
+		records.removeIf((record) -> record.viewId() == null);
+		records.sort(Comparator.comparing(CitingRecord::kind).thenComparing(CitingRecord::label));
+		return records;
+	}
+
+	private List<Object[]> rows(String jpql, long documentId) {
+		return this.entityManager.createQuery(jpql, Object[].class).setParameter("id", documentId).getResultList();
+	}
+
+	/** A constant's name as words: {@code IMPOSED} reads "Imposed". */
+	private static String words(String constant) {
+		String text = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import org.sanctionstracker.actor.ActorKind;
+import org.sanctionstracker.actor.ColourSlots;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
@@ -196,6 +197,8 @@ public final class SyntheticData {
 
 		private final List<Long> actorIds = new ArrayList<>();
 
+		private final long[] colourSlotUsage = new long[ColourSlots.COUNT];
+
 		private final List<Long> targetIds = new ArrayList<>();
 
 		private final List<Long> coalitionIds = new ArrayList<>();
@@ -258,8 +261,9 @@ public final class SyntheticData {
 			Set<String> names = new HashSet<>();
 			List<Long> states = new ArrayList<>();
 			try (Statement query = this.connection.createStatement();
-					ResultSet rows = query.executeQuery("select id, iso3, name from actor order by id")) {
+					ResultSet rows = query.executeQuery("select id, iso3, name, colour_slot from actor order by id")) {
 				while (rows.next()) {
+					this.colourSlotUsage[rows.getInt(4)]++;
 					long id = rows.getLong(1);
 					if (rows.getString(2) != null) {
 						knownCodes.add(rows.getString(2));
@@ -271,8 +275,8 @@ public final class SyntheticData {
 				}
 			}
 			int added = 0;
-			try (PreparedStatement insert = this.connection
-				.prepareStatement("insert into actor (id, version, name, kind, iso3) values (?, 0, ?, ?, ?)")) {
+			try (PreparedStatement insert = this.connection.prepareStatement(
+					"insert into actor (id, version, name, kind, iso3, colour_slot) values (?, 0, ?, ?, ?, ?)")) {
 				for (String alpha2 : Locale.getISOCountries()) {
 					Locale country = Locale.of("", alpha2);
 					String iso3;
@@ -291,6 +295,7 @@ public final class SyntheticData {
 					insert.setString(2, name);
 					insert.setString(3, ActorKind.STATE.name());
 					insert.setString(4, iso3);
+					insert.setInt(5, nextColourSlot());
 					insert.addBatch();
 					added++;
 					this.actorNames.put(id, name);
@@ -311,6 +316,7 @@ public final class SyntheticData {
 						insert.setString(2, name);
 						insert.setString(3, other[1]);
 						insert.setNull(4, Types.VARCHAR);
+						insert.setInt(5, nextColourSlot());
 						insert.addBatch();
 						added++;
 						this.actorIds.add(id);
@@ -327,6 +333,15 @@ public final class SyntheticData {
 			this.targetIds.addAll(states.subList(0, Math.min(TARGET_STATES, states.size())));
 			this.connection.commit();
 			return added;
+		}
+
+		/**
+		 * The colour slot of the next actor written, by the rule every new actor follows.
+		 */
+		private int nextColourSlot() {
+			int slot = ColourSlots.next(this.colourSlotUsage);
+			this.colourSlotUsage[slot]++;
+			return slot;
 		}
 
 		private void shuffle(List<Long> ids) {

@@ -23,6 +23,10 @@ class DashboardFilterIT {
 		assertThat(ChartPixels.datasets(page, "Lifecycle events")).contains("South Korea");
 		page.evaluate("() => window.__sameDocument = true");
 
+		// no filter set: the filter bar is folded behind its button
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Filters").setExact(true))
+			.click();
 		Forms.pick(page, "Country", "Japan", "Japan (JPN)");
 		page.waitForURL("**/?country=JPN*");
 		page.waitForFunction("() => { const c = document.querySelector('sct-chart').chart;"
@@ -36,8 +40,12 @@ class DashboardFilterIT {
 		String japanMatrix = ChartPixels.datasets(page, "Measures by imposer and type");
 		String sharedUrl = page.url();
 		assertThat(sharedUrl).contains("country=JPN");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Export the filtered records"))
+			.click();
 		assertThat(page.locator("a:has-text('Events CSV')").getAttribute("href"))
 			.isEqualTo("api/v1/export/events.csv?country=JPN");
+		page.keyboard().press("Escape");
 
 		Page shared = app.newPage();
 		shared.navigate(sharedUrl);

@@ -39,7 +39,7 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 
 	private final ComboBox<SourceDocumentSummary> document = new ComboBox<>("Document");
 
-	private final TextArea quote = new TextArea("Quote (paste it exactly as the document writes it)");
+	private final TextArea quote = new TextArea("Quote (copied word for word from the document or its reader)");
 
 	private final TextField url = new TextField("Web address");
 
