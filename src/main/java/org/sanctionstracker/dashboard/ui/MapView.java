@@ -157,6 +157,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 				showMonth(Integer.parseInt(String.valueOf(event.getValue())));
 			}
 		});
+		this.sliderLabel.addClassName("sct-slider-label");
 		this.play.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		this.play.addClassName("sct-no-print");
 		this.play.addClickListener((event) -> {
