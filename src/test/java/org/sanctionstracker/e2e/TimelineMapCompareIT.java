@@ -44,8 +44,8 @@ class TimelineMapCompareIT {
 				          .map(p => p.x[0]); }""");
 		assertThat((List<?>) kaesong).extracting((day) -> ((Number) day).longValue()).contains(16841L);
 		assertThat(page.url()).contains("country=KOR");
-		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-light.png"))
-			.setFullPage(true));
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-light.png")).setFullPage(true));
 
 		// hover shows the step and its quote
 		Locator canvas = page.locator("sct-chart").nth(1).locator("canvas");
@@ -63,8 +63,8 @@ class TimelineMapCompareIT {
 
 		Page dark = darkPage(app, "timeline?country=KOR&role=imposer&open=" + laneKey(app, page, "KOR"));
 		ChartPixels.awaitCharts(dark, 2);
-		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-dark.png"))
-			.setFullPage(true));
+		dark.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-dark.png")).setFullPage(true));
 	}
 
 	@Test
