@@ -14,6 +14,8 @@ import org.sanctionstracker.base.RecordChangedException;
 import org.sanctionstracker.base.RecordInUseException;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.FieldChange;
+import org.sanctionstracker.source.EvidenceDraft;
+import org.sanctionstracker.source.EvidenceItem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * another's.
  */
 class MeasureWriteTests extends WritingTests {
+
+	private static final String QUOTE = "The current trouble with our allies";
 
 	@Autowired
 	MeasureService measures;
@@ -59,6 +63,27 @@ class MeasureWriteTests extends WritingTests {
 			assertThat(event.note()).isEqualTo("Joins the coalition's port ban");
 		});
 		assertThat(this.measures.history(saved.id())).extracting(Change::user).containsOnly("erin");
+	}
+
+	@Test
+	void a_measure_without_evidence_is_refused_and_nothing_is_saved() {
+		List<Long> before = allCounts();
+		MeasureDraft draft = portBan("Port ban nobody reported");
+		draft.setEvidence(List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.measures.save(draft))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsEntry("evidence",
+					"Cite at least one passage of a stored document or a web address"));
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void the_first_event_of_a_new_measure_cites_the_measures_passages() {
+		MeasureRef saved = this.measures.save(portBan("Port ban quoted at its first step"));
+
+		MeasureDetails details = this.measures.measure(saved.id(), LocalDate.of(2016, 6, 1)).orElseThrow();
+		assertThat(details.events()).singleElement()
+			.satisfies((event) -> assertThat(event.evidence()).extracting(EvidenceItem::quote).containsExactly(QUOTE));
 	}
 
 	@Test
@@ -275,7 +300,12 @@ class MeasureWriteTests extends WritingTests {
 		draft.setTitle(title);
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.parse("2016-03"));
+		draft.setEvidence(List.of(EvidenceDraft.quote(sigal(), "The Allies and North Korea", QUOTE)));
 		return draft;
+	}
+
+	private long sigal() {
+		return this.jdbc.queryForObject("select id from source_document where seed_key = 'sigal-2009'", Long.class);
 	}
 
 	private static void logOutNow() {
