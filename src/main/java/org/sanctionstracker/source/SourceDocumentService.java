@@ -31,15 +31,18 @@ public class SourceDocumentService {
 
 	private final SourceDocumentRepository repository;
 
+	private final DocumentRules rules;
+
 	private final EvidenceRepository evidence;
 
 	private final References references;
 
 	private final History history;
 
-	SourceDocumentService(SourceDocumentRepository repository, EvidenceRepository evidence, References references,
-			History history) {
+	SourceDocumentService(SourceDocumentRepository repository, DocumentRules rules, EvidenceRepository evidence,
+			References references, History history) {
 		this.repository = repository;
+		this.rules = rules;
 		this.evidence = evidence;
 		this.references = references;
 		this.history = history;
@@ -120,6 +123,15 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * Why a web address cannot be cited, checked before the form is saved.
+	 * @param url the address as typed
+	 * @return the reason, or {@code null} when it can be cited
+	 */
+	public String webAddressProblem(String url) {
+		return Citations.webAddressProblem(url);
+	}
+
+	/**
 	 * A document as its form edits it.
 	 * @param id the document's id
 	 * @return the draft, if the document exists
@@ -140,10 +152,10 @@ public class SourceDocumentService {
 	public long save(@Valid SourceDocumentDraft draft) {
 		SourceDocument document;
 		if (draft.isNew()) {
-			String sha256 = SourceDocument.sha256(draft.getText());
-			this.repository.findByTextSha256(sha256).ifPresent((same) -> {
-				throw new InvalidInputException("text", "This text is already stored as \"" + same.getTitle() + "\"");
-			});
+			String taken = this.rules.newTextProblem(draft.getText());
+			if (taken != null) {
+				throw new InvalidInputException("text", taken);
+			}
 			document = new SourceDocument(draft.getTitle().strip(), draft.getKind(), draft.getPublished(),
 					draft.getText());
 		}
@@ -155,9 +167,9 @@ public class SourceDocumentService {
 				throw this.history.changedSince(SourceDocument.class, document.getId(),
 						"The document \"" + document.getTitle() + "\"");
 			}
-			if (!document.getText().equals(draft.getText())) {
-				throw new InvalidInputException("text", "The text of a stored document cannot change: "
-						+ "quotes are located in it by position. Add the new text as a new document.");
+			String changed = DocumentRules.changedTextProblem(document, draft.getText());
+			if (changed != null) {
+				throw new InvalidInputException("text", changed);
 			}
 			document.setTitle(draft.getTitle().strip());
 			document.setKind(draft.getKind());

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
+import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.enforcement.EnforcementKind;
@@ -263,14 +264,14 @@ public final class SyntheticData {
 						knownCodes.add(rows.getString(2));
 						states.add(id);
 					}
-					names.add(rows.getString(3).toLowerCase(Locale.ROOT));
+					names.add(NameKey.of(rows.getString(3)));
 					this.actorNames.put(id, rows.getString(3));
 					this.actorIds.add(id);
 				}
 			}
 			int added = 0;
-			try (PreparedStatement insert = this.connection
-				.prepareStatement("insert into actor (id, version, name, kind, iso3) values (?, 0, ?, ?, ?)")) {
+			try (PreparedStatement insert = this.connection.prepareStatement(
+					"insert into actor (id, version, name, kind, iso3, name_key) values (?, 0, ?, ?, ?, ?)")) {
 				for (String alpha2 : Locale.getISOCountries()) {
 					Locale country = Locale.of("", alpha2);
 					String iso3;
@@ -281,7 +282,7 @@ public final class SyntheticData {
 						continue;
 					}
 					String name = country.getDisplayCountry(Locale.ENGLISH);
-					if (iso3.length() != 3 || knownCodes.contains(iso3) || !names.add(name.toLowerCase(Locale.ROOT))) {
+					if (iso3.length() != 3 || knownCodes.contains(iso3) || !names.add(NameKey.of(name))) {
 						continue;
 					}
 					long id = id("actor");
@@ -289,6 +290,7 @@ public final class SyntheticData {
 					insert.setString(2, name);
 					insert.setString(3, ActorKind.STATE.name());
 					insert.setString(4, iso3);
+					insert.setString(5, NameKey.of(name));
 					insert.addBatch();
 					added++;
 					this.actorNames.put(id, name);
@@ -301,7 +303,7 @@ public final class SyntheticData {
 				for (int n = 1; n <= ORGANISATIONS; n++) {
 					for (String[] other : others) {
 						String name = other[0] + " " + n;
-						if (!names.add(name.toLowerCase(Locale.ROOT))) {
+						if (!names.add(NameKey.of(name))) {
 							continue;
 						}
 						long id = id("actor");
@@ -309,6 +311,7 @@ public final class SyntheticData {
 						insert.setString(2, name);
 						insert.setString(3, other[1]);
 						insert.setNull(4, Types.VARCHAR);
+						insert.setString(5, NameKey.of(name));
 						insert.addBatch();
 						added++;
 						this.actorIds.add(id);
@@ -341,16 +344,18 @@ public final class SyntheticData {
 			MembershipBasis[] bases = MembershipBasis.values();
 			int memberships = 0;
 			try (PreparedStatement coalition = this.connection.prepareStatement(
-					"insert into coalition (id, version, name, kind, description) values (?, 0, ?, ?, ?)");
+					"insert into coalition (id, version, name, kind, description, name_key) values (?, 0, ?, ?, ?, ?)");
 					PreparedStatement member = this.connection.prepareStatement(
 							"insert into coalition_membership (id, version, coalition_id, actor_id, basis, joined_from,"
 									+ " joined_precision, left_from, left_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
 				for (int n = 1; n <= COALITIONS; n++) {
 					long id = id("coalition");
 					coalition.setLong(1, id);
-					coalition.setString(2, "Synthetic coalition " + n);
+					String name = "Synthetic coalition " + n;
+					coalition.setString(2, name);
 					coalition.setString(3, kinds[this.random.nextInt(kinds.length)].name());
 					coalition.setString(4, sentence(12));
+					coalition.setString(5, NameKey.of(name));
 					coalition.addBatch();
 					this.coalitionIds.add(id);
 					Set<Long> members = new HashSet<>();

@@ -141,7 +141,7 @@ class ImportServiceTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
 					unknown reference      | $.measures[0]            | imposer  | 'NOWHERE' is not an actor key, neither in this file nor in the database
-					quote not in document  | $.measures[0]            | evidence | the quote is not found verbatim in 'sigal-2009'
+					quote not in document  | $.measures[0]            | evidence | The quote is not in
 					malformed date         | $.measures[0].events[0]  | date     | '2016-13' is not a real date
 					impossible date        | $.measures[0].events[0]  | date     | '2016-02-30' is not a real date
 					lifted before imposed  | $.measures[0].events[1]  |          | The measure cannot be lifted (2009) before it was imposed (2010)
@@ -282,7 +282,7 @@ class ImportServiceTests {
 	void what_identifies_a_record_cannot_be_changed_by_an_import() {
 		String json = """
 				{"measures": [{"key": "jpn-port-ban", "imposer": "JPN", "target": "PRK", "type": "TRADE_RESTRICTION",
-				  "title": "Changed", "evidence": []}]}""";
+				  "title": "Changed", "evidence": [{"doc": "sigal-2009", "quote": "%s"}]}]}""".formatted(QUOTE);
 
 		ImportPlan plan = preview("m.json", json);
 
@@ -295,9 +295,13 @@ class ImportServiceTests {
 	@Test
 	void an_events_csv_adds_an_event_to_a_seeded_measure_and_checks_its_context() {
 		String header = "key,measure,measure_title,imposer,target,type,kind,date,date_precision,date_basis,note,evidence\r\n";
-		String good = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,\r\n";
-		String wrongContext = header + "t-e,jpn-port-ban,,KOR,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,\r\n";
-		String wrongPrecision = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,DAY,,A test step,\r\n";
+		String evidence = "\"[{\"\"doc\"\":\"\"sigal-2009\"\",\"\"quote\"\":\"\"" + QUOTE + "\"\"}]\"";
+		String good = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step," + evidence
+				+ "\r\n";
+		String wrongContext = header + "t-e,jpn-port-ban,,KOR,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,"
+				+ evidence + "\r\n";
+		String wrongPrecision = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,DAY,,A test step,"
+				+ evidence + "\r\n";
 
 		assertThat(preview("events.csv", wrongContext).preview().issues()).singleElement()
 			.satisfies((issue) -> assertThat(issue.field()).isEqualTo("imposer"));

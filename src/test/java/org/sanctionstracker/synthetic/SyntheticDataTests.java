@@ -113,8 +113,8 @@ class SyntheticDataTests {
 			new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
 			long before = count(db, "select max(id) from measure");
 			try (Connection connection = db.getConnection(); Statement insert = connection.createStatement()) {
-				insert
-					.executeUpdate("insert into coalition (version, name, kind) values (0, 'Added later', 'ALLIANCE')");
+				insert.executeUpdate("insert into coalition (version, name, kind, name_key) values (0, 'Added later',"
+						+ " 'ALLIANCE', 'added later')");
 				insert.executeUpdate("insert into measure (version, imposer_id, target_id, type, title)"
 						+ " select 0, min(id), max(id), 'OTHER', 'Added later' from actor");
 			}
