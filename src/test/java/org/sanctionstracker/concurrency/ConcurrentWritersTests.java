@@ -25,6 +25,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,6 +112,7 @@ class ConcurrentWritersTests extends WritingTests {
 								event.setKind(EventKind.EXPANDED);
 								event.setDate(PartialDate.ofMonth(2016, 1 + ThreadLocalRandom.current().nextInt(12)));
 								event.setNote("writer " + writer + " #" + n);
+								event.setEvidence(List.of(EvidenceDraft.url("https://example.org/expanded")));
 								this.measures.saveEvent(event);
 								eventsAdded.get(measure).incrementAndGet();
 							}
@@ -193,6 +195,7 @@ class ConcurrentWritersTests extends WritingTests {
 		draft.setTitle(title);
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.ofYear(2015));
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/measure")));
 		return draft;
 	}
 

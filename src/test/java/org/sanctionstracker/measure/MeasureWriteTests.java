@@ -23,6 +23,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Entering and changing measures and their lifecycle through {@link MeasureService}:
@@ -157,12 +158,28 @@ class MeasureWriteTests extends WritingTests {
 	}
 
 	@Test
+	void an_event_without_evidence_is_refused_with_its_other_problems() {
+		long portBan = idOf("measure", "jpn-port-ban");
+		List<EventLine> before = this.measures.eventLines(portBan);
+		EventDraft lifted = EventDraft.of(portBan);
+		lifted.setKind(EventKind.LIFTED);
+		lifted.setDate(PartialDate.parse("2005"));
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.measures.saveEvent(lifted))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsOnly(
+					entry("date", "The measure cannot be lifted (2005) before it was imposed (Oct 2006)"),
+					entry("evidence", "Cite at least one passage of a stored document or a web address")));
+		assertThat(this.measures.eventLines(portBan)).isEqualTo(before);
+	}
+
+	@Test
 	void moving_the_imposition_after_a_lifting_is_refused() {
 		MeasureRef measure = this.measures.save(portBan("Port ban to be lifted"));
 		long imposed = this.measures.eventLines(measure.id()).get(0).id();
 		EventDraft lifted = EventDraft.of(measure.id());
 		lifted.setKind(EventKind.LIFTED);
 		lifted.setDate(PartialDate.parse("2017-05-02"));
+		lifted.setEvidence(List.of(EvidenceDraft.url("https://example.org/lifted")));
 		this.measures.saveEvent(lifted);
 		EventDraft moved = this.measures.eventDraft(imposed).orElseThrow();
 		moved.setDate(PartialDate.parse("2018"));
@@ -180,6 +197,7 @@ class MeasureWriteTests extends WritingTests {
 		EventDraft relaxed = EventDraft.of(measure.id());
 		relaxed.setKind(EventKind.RELAXED);
 		relaxed.setDate(PartialDate.parse("2016-09"));
+		relaxed.setEvidence(List.of(EvidenceDraft.url("https://example.org/relaxed")));
 		long relaxedId = this.measures.saveEvent(relaxed);
 
 		EventDraft edit = this.measures.eventDraft(relaxedId).orElseThrow();
