@@ -175,6 +175,19 @@ public class Citations {
 	}
 
 	/**
+	 * Whether a quote stored at an offset is found there by {@link #locate} without the
+	 * offset, i.e. occurs in the text exactly once (an export writes the offset only when
+	 * it is needed).
+	 * @param text the document text
+	 * @param quote the quote
+	 * @param start where it is stored
+	 * @return whether the quote alone points to its place
+	 */
+	public static boolean locatesItself(String text, String quote, int start) {
+		return text.indexOf(quote) == start && text.indexOf(quote, start + 1) < 0;
+	}
+
+	/**
 	 * Why an address cannot be cited, or {@code null} when it can.
 	 * @param url the address as typed
 	 * @return the reason, or {@code null}

@@ -8,7 +8,7 @@ import java.util.Collection;
  * coalitions, their memberships, measures, their lifecycle events, enforcement actions
  * and figures, through every path that writes them (the forms' services, the importer and
  * the seed load through it). Actors (the parties these records name) and documents (the
- * evidence itself) need no citation. See {@code docs/decisions/0008}.
+ * evidence itself) need no citation. See {@code docs/decisions/0010}.
  */
 public final class Provenance {
 
