@@ -347,7 +347,11 @@ public final class SyntheticData {
 					"insert into coalition (id, version, name, kind, description, name_key) values (?, 0, ?, ?, ?, ?)");
 					PreparedStatement member = this.connection.prepareStatement(
 							"insert into coalition_membership (id, version, coalition_id, actor_id, basis, joined_from,"
-									+ " joined_precision, left_from, left_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
+									+ " joined_precision, left_from, left_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?)");
+					PreparedStatement coalitionEvidence = this.connection
+						.prepareStatement("insert into coalition_evidence (coalition_id, evidence_id) values (?, ?)");
+					PreparedStatement memberEvidence = this.connection.prepareStatement(
+							"insert into coalition_membership_evidence (membership_id, evidence_id) values (?, ?)")) {
 				for (int n = 1; n <= COALITIONS; n++) {
 					long id = id("coalition");
 					coalition.setLong(1, id);
@@ -357,6 +361,7 @@ public final class SyntheticData {
 					coalition.setString(4, sentence(12));
 					coalition.setString(5, NameKey.of(name));
 					coalition.addBatch();
+					link(coalitionEvidence, id, passage());
 					this.coalitionIds.add(id);
 					Set<Long> members = new HashSet<>();
 					int size = 3 + this.random.nextInt(38);
@@ -369,7 +374,8 @@ public final class SyntheticData {
 								: bases[1 + this.random.nextInt(bases.length - 1)];
 						LocalDate joined = randomDay();
 						DatePrecision joinedPrecision = randomPrecision();
-						member.setLong(1, id("coalition_membership"));
+						long membership = id("coalition_membership");
+						member.setLong(1, membership);
 						member.setLong(2, id);
 						member.setLong(3, actor);
 						member.setString(4, basis.name());
@@ -382,11 +388,16 @@ public final class SyntheticData {
 							setDate(member, 7, 8, null, DatePrecision.UNKNOWN);
 						}
 						member.addBatch();
+						link(memberEvidence, membership, passage());
 						memberships++;
 					}
 				}
 				coalition.executeBatch();
 				member.executeBatch();
+				flush(this.documentInsert);
+				flush(this.evidenceInsert);
+				flush(coalitionEvidence);
+				flush(memberEvidence);
 			}
 			this.connection.commit();
 			return memberships;

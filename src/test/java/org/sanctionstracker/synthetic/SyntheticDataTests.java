@@ -57,7 +57,9 @@ class SyntheticDataTests {
 		assertThat(count(db, "select max(c) from (select count(*) c from measure_event group by measure_id) x"))
 			.isLessThanOrEqualTo(6);
 		assertThat(count(db, "select count(*) from evidence"))
-			.isEqualTo(result.measures() + result.events() + result.enforcementActions() + result.figures());
+			.as("one passage per record that must cite one (docs/decisions/0010)")
+			.isEqualTo(result.coalitions() + result.memberships() + result.measures() + result.events()
+					+ result.enforcementActions() + result.figures());
 		assertThat(new SyntheticData(db).present()).isTrue();
 	}
 
