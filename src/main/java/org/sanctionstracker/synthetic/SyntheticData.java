@@ -516,9 +516,16 @@ public final class SyntheticData {
 				for (long n = 0; n < count; n++) {
 					long id = id("enforcement_action");
 					action.setLong(1, id);
-					action.setLong(2, skewed(this.actorIds));
+					long actor = skewed(this.actorIds);
+					action.setLong(2, actor);
 					if (this.random.nextInt(100) < 70) {
-						action.setLong(3, skewed(this.targetIds));
+						long target = skewed(this.targetIds);
+						if (target == actor) {
+							// an actor does not enforce against itself
+							// (EnforcementAction.partiesProblem)
+							target = this.targetIds.get((this.targetIds.indexOf(target) + 1) % this.targetIds.size());
+						}
+						action.setLong(3, target);
 						action.setNull(4, Types.VARCHAR);
 					}
 					else {

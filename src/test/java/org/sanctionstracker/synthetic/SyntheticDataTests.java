@@ -60,6 +60,9 @@ class SyntheticDataTests {
 			.as("one passage per record that must cite one (docs/decisions/0010)")
 			.isEqualTo(result.coalitions() + result.memberships() + result.measures() + result.events()
 					+ result.enforcementActions() + result.figures());
+		assertThat(count(db, "select count(*) from enforcement_action where actor_id = target_id"))
+			.as("actions against their own actor, which the forms and the importer refuse")
+			.isZero();
 		assertThat(new SyntheticData(db).present()).isTrue();
 	}
 
