@@ -138,6 +138,7 @@ class CrashRecoveryIT {
 		Forms.pick(page, "Measure type", "Port", "Port ban");
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
 		page.getByLabel("When").fill("2016-03");
+		Forms.citeWebPage(page, "https://example.org/crash-test");
 	}
 
 	private static void save(Page page) {

@@ -27,6 +27,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.EvidenceDraft;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -142,6 +143,7 @@ class MultiInstancePostgresTests {
 		draft.setTitle("Test port ban across instances");
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.parse("2016-02"));
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/port-ban")));
 		return draft;
 	}
 

@@ -57,7 +57,12 @@ class SyntheticDataTests {
 		assertThat(count(db, "select max(c) from (select count(*) c from measure_event group by measure_id) x"))
 			.isLessThanOrEqualTo(6);
 		assertThat(count(db, "select count(*) from evidence"))
-			.isEqualTo(result.measures() + result.events() + result.enforcementActions() + result.figures());
+			.as("one passage per record that must cite one (docs/decisions/0010)")
+			.isEqualTo(result.coalitions() + result.memberships() + result.measures() + result.events()
+					+ result.enforcementActions() + result.figures());
+		assertThat(count(db, "select count(*) from enforcement_action where actor_id = target_id"))
+			.as("actions against their own actor, which the forms and the importer refuse")
+			.isZero();
 		assertThat(new SyntheticData(db).present()).isTrue();
 	}
 
@@ -113,8 +118,8 @@ class SyntheticDataTests {
 			new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
 			long before = count(db, "select max(id) from measure");
 			try (Connection connection = db.getConnection(); Statement insert = connection.createStatement()) {
-				insert
-					.executeUpdate("insert into coalition (version, name, kind) values (0, 'Added later', 'ALLIANCE')");
+				insert.executeUpdate("insert into coalition (version, name, kind, name_key) values (0, 'Added later',"
+						+ " 'ALLIANCE', 'added later')");
 				insert.executeUpdate("insert into measure (version, imposer_id, target_id, type, title)"
 						+ " select 0, min(id), max(id), 'OTHER', 'Added later' from actor");
 			}
