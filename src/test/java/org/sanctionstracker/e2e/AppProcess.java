@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The production jar that {@code ./mvnw package} built, running as its own process on a
@@ -129,7 +130,13 @@ public final class AppProcess {
 			catch (IOException notYet) {
 				// not listening yet
 			}
-			Thread.sleep(500);
+			// back off a little, but notice at once when the process ends
+			try {
+				this.process.onExit().get(200, TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException stillRunning) {
+				// poll again
+			}
 		}
 		throw new IllegalStateException(
 				"The application did not answer at " + this.baseUrl + " within " + timeout + ":\n" + logTail());

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
@@ -144,22 +147,29 @@ class CrashRecoveryIT {
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
 	}
 
-	private static void killDuringSave(Page page, AppProcess app) throws InterruptedException {
-		int delay = ThreadLocalRandom.current().nextInt(0, 400);
-		Thread killer = new Thread(() -> {
+	/**
+	 * Clicks Save and kills the process a random 0–400 ms later, then waits until the
+	 * save either showed the saved measure or the browser lost the server (Vaadin's
+	 * connection state says it is reconnecting or gave up).
+	 */
+	private static void killDuringSave(Page page, AppProcess app) {
+		long delay = ThreadLocalRandom.current().nextLong(0, 400);
+		Executor atTheMoment = CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
+		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).hover();
+		CompletableFuture<Void> kill = CompletableFuture.runAsync(() -> {
 			try {
-				Thread.sleep(delay);
 				app.kill();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		});
-		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).hover();
-		killer.start();
+		}, atTheMoment);
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
-		killer.join();
-		page.waitForTimeout(1500);
+		kill.join();
+		page.waitForFunction(
+				"saved => new RegExp(saved).test(location.href) || (window.Vaadin" + " && window.Vaadin.connectionState"
+						+ " && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state))",
+				SAVED.pattern());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.exchange.SeedDataset.ActorRecord;
 import org.sanctionstracker.exchange.SeedDataset.EventRecord;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 class SeedDatasetTests {
 
 	private static final List<String> EVIDENCED_TABLES = List.of("actor", "coalition", "coalition_membership",

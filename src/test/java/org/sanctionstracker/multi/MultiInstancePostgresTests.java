@@ -1,6 +1,5 @@
 package org.sanctionstracker.multi;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.Application;
+import org.sanctionstracker.OnlyOnPostgres;
+import org.sanctionstracker.PostgresTestDatabase;
 import org.sanctionstracker.actor.ActorDraft;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
@@ -44,22 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * over each other (seed data and the first administrator are created once), each sees
  * what the other wrote, including in its cached dashboard figures, and an edit made on a
  * version the other instance has since changed is refused rather than overwriting it.
+ * Each test gets its own database of the shared embedded server.
  */
+@OnlyOnPostgres
 class MultiInstancePostgresTests {
 
-	private static EmbeddedPostgres postgres;
-
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
-
-	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
 
 	@AfterEach
 	void stopInstances() {
@@ -68,7 +56,7 @@ class MultiInstancePostgresTests {
 
 	@Test
 	void two_instances_starting_together_on_an_empty_database_load_the_seed_data_once() throws Exception {
-		String url = createDatabase("together");
+		String url = PostgresTestDatabase.freshUrl("together");
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
 			Callable<ConfigurableApplicationContext> start = () -> instance(url);
@@ -92,7 +80,7 @@ class MultiInstancePostgresTests {
 
 	@Test
 	void each_instance_sees_what_the_other_wrote_and_a_stale_edit_is_refused() throws Exception {
-		String url = createDatabase("shared");
+		String url = PostgresTestDatabase.freshUrl("shared");
 		ConfigurableApplicationContext first = instance(url);
 		this.instances.add(first);
 		ConfigurableApplicationContext second = instance(url);
@@ -165,17 +153,10 @@ class MultiInstancePostgresTests {
 		}
 	}
 
-	private String createDatabase(String name) throws Exception {
-		try (var connection = postgres.getPostgresDatabase().getConnection();
-				var create = connection.createStatement()) {
-			create.execute("create database " + name);
-		}
-		return postgres.getJdbcUrl("postgres", name);
-	}
-
 	private static ConfigurableApplicationContext instance(String url) {
 		return new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0");
+				"--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
+				"--server.port=0");
 	}
 
 }
