@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -124,6 +125,11 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	private void startBrowser(Path chromium) {
+		// Assertions wait on state: a longer limit costs nothing when the page is quick,
+		// and
+		// a two-core machine shared with other builds is sometimes slower than the
+		// default 5 s.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
