@@ -41,8 +41,8 @@ public final class AppProcess {
 	 * @param adminPassword the first administrator's password
 	 * @param log where the process's output goes (appended)
 	 * @return the running application
-	 * @throws Exception when it does not start within two minutes, with its last log
-	 * lines
+	 * @throws Exception when it does not start within five minutes (a two-core machine
+	 * shared with other builds can take several), with its last log lines
 	 */
 	public static AppProcess start(Path dataDir, String adminPassword, Path log) throws Exception {
 		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
@@ -57,7 +57,7 @@ public final class AppProcess {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("TRACKER_ADMIN_PASSWORD", adminPassword);
 		AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port + "/", log);
-		app.awaitHttp(Duration.ofSeconds(120));
+		app.awaitHttp(Duration.ofMinutes(5));
 		return app;
 	}
 

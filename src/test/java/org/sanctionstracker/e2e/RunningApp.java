@@ -94,7 +94,43 @@ public final class RunningApp implements AutoCloseable {
 		private static RunningApp shared(ExtensionContext context) {
 			return context.getRoot()
 				.getStore(NAMESPACE)
-				.computeIfAbsent(RunningApp.class, (key) -> start(), RunningApp.class);
+				.computeIfAbsent(Start.class, (key) -> Start.attempt(), Start.class)
+				.app();
+		}
+
+	}
+
+	/**
+	 * The one attempt to start the application and the browser: when it fails, every
+	 * later test class fails (or is skipped) at once with the same reason instead of
+	 * trying again.
+	 */
+	private record Start(RunningApp started, Throwable failure) implements AutoCloseable {
+
+		static Start attempt() {
+			try {
+				return new Start(start(), null);
+			}
+			catch (RuntimeException | Error ex) {
+				return new Start(null, ex);
+			}
+		}
+
+		RunningApp app() {
+			if (this.failure instanceof RuntimeException ex) {
+				throw ex;
+			}
+			if (this.failure instanceof Error error) {
+				throw error;
+			}
+			return this.started;
+		}
+
+		@Override
+		public void close() {
+			if (this.started != null) {
+				this.started.close();
+			}
 		}
 
 	}
