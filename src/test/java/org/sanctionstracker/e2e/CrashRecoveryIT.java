@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (twice a random moment after Save is clicked, twice the moment the editor sees the save
  * confirmed): every save the editor saw confirmed is there, each measure whole (with its
  * first lifecycle event), and nothing else but at most the one save that was in flight.
- * Runs its own production jar (the shared {@link RunningApp} lends the browser).
+ * Runs its own production jar and Chromium, in parallel with the other end-to-end test
+ * classes (its jar starts are mostly waiting for one core while they use the other).
  */
-@ExtendWith(RunningApp.Extension.class)
+@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,8 +48,13 @@ class CrashRecoveryIT {
 	Path temp;
 
 	@Test
-	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record(RunningApp browser)
-			throws Exception {
+	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record() throws Exception {
+		try (RunningApp.Chromium browser = RunningApp.Chromium.launch()) {
+			crashAndRestart(browser);
+		}
+	}
+
+	private void crashAndRestart(RunningApp.Chromium browser) throws Exception {
 		String password = "crash-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
 		String run = HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
 		Path data = this.temp.resolve("data");
@@ -102,7 +109,7 @@ class CrashRecoveryIT {
 
 		AppProcess restarted = AppProcess.start(data, password, log);
 		try {
-			Page page = browser.newPage();
+			Page page = browser.newPage(1280, 800);
 			JsonNode found = JSON.readTree(
 					page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
 			Map<String, JsonNode> byTitle = new HashMap<>();

@@ -29,8 +29,9 @@ class ReadingTheSourcesIT {
 			.click();
 
 		Locator highlighted = page.locator(".passage-in-context mark.chosen-passage").first();
-		// the detail is scrolled into view and the address names the row
-		assertThat(highlighted).isInViewport();
+		assertThat(highlighted).isVisible();
+		// the detail panel is scrolled into view and the address names the row
+		assertThat(page.locator(".sct-detail")).isInViewport();
 		assertThat(page).hasURL(Pattern.compile(".*entry=event-.*"));
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("chronology-detail.png")));
 		assertThat(highlighted.textContent()).isNotBlank();
