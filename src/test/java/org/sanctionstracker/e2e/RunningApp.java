@@ -174,8 +174,8 @@ public final class RunningApp implements AutoCloseable {
 		}
 
 		/**
-		 * Launches a Chromium of its own; skips the test (fails it under CI) when there is
-		 * none.
+		 * Launches a Chromium of its own; skips the test (fails it under CI) when there
+		 * is none.
 		 * @return the browser, to be closed
 		 */
 		public static Chromium launch() {
@@ -195,8 +195,10 @@ public final class RunningApp implements AutoCloseable {
 		}
 
 		private static Chromium launch(Path chromium) {
-			// Assertions wait on state: a longer limit costs nothing when the page is quick,
-			// and a two-core machine shared with other builds is sometimes slower than the
+			// Assertions wait on state: a longer limit costs nothing when the page is
+			// quick,
+			// and a two-core machine shared with other builds is sometimes slower than
+			// the
 			// default 5 s.
 			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 			Playwright playwright = Playwright
@@ -215,6 +217,55 @@ public final class RunningApp implements AutoCloseable {
 		 * @return the page
 		 */
 		public Page newPage(int width, int height) {
+			BrowserContext context = this.browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+			return context.newPage();
+		}
+
+		@Override
+		public void close() {
+			this.browser.close();
+			this.playwright.close();
+		}
+
+	}
+
+	/**
+	 * The application's address, ending in {@code /}.
+	 * @return e.g. {@code http://localhost:41234/}
+	 */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * An absolute URL on the application.
+	 * @param path a path relative to the root, e.g. {@code chronology?country=JPN}
+	 * @return the URL
+	 */
+	public String url(String path) {
+		return this.baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+	}
+
+	public String adminPassword() {
+		return this.adminPassword;
+	}
+
+	/**
+	 * A new page in a new browser context (own cookies, so its own session), at 1280×800.
+	 * @return the page
+	 */
+	public Page newPage() {
+		return newPage(1280, 800);
+	}
+
+	/**
+	 * A new page in a new browser context (own cookies, so its own session).
+	 * @param width viewport width in CSS pixels
+	 * @param height viewport height in CSS pixels
+	 * @return the page
+	 */
+	public Page newPage(int width, int height) {
 		return this.chromium.newPage(width, height);
 	}
 
