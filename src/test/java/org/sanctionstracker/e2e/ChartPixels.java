@@ -24,15 +24,16 @@ final class ChartPixels {
 
 	/**
 	 * Waits until the page has at least this many charts with data, and their animation
-	 * is over. Allows a minute: the first page of a freshly started jar on a busy
-	 * two-core machine can take longer than Playwright's default 30 s.
+	 * is over. Allows three minutes: the first page of a freshly started jar on a
+	 * two-core machine shared with other builds took more than one (a limit costs nothing
+	 * when the charts come early).
 	 */
 	static void awaitCharts(Page page, int count) {
 		try {
 			page.waitForFunction("n => { " + ANIMATING
 					+ " const charts = [...document.querySelectorAll('sct-chart')].filter(c => c.offsetParent !== null);"
 					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0"
-					+ " && !animating(c.chart)); }", count, new Page.WaitForFunctionOptions().setTimeout(60_000));
+					+ " && !animating(c.chart)); }", count, new Page.WaitForFunctionOptions().setTimeout(180_000));
 		}
 		catch (TimeoutError ex) {
 			throw new AssertionError("Expected " + count + " drawn charts; the page has (visible, datasets): "

@@ -219,6 +219,10 @@ public final class RunningApp implements AutoCloseable {
 		public Page newPage(int width, int height) {
 			BrowserContext context = this.browser
 				.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+			// Playwright's waits (navigation, clicks, waitFor…) get a minute instead of
+			// 30 s,
+			// for the same reason as the assertions.
+			context.setDefaultTimeout(60_000);
 			return context.newPage();
 		}
 
