@@ -15,12 +15,14 @@ final class ChartPixels {
 	}
 
 	/**
-	 * A chart is still moving while any of its elements has an active Chart.js animation
-	 * (Chart.js keeps them in each element's {@code $animations}, per animated property).
+	 * A chart is still moving while any of its elements has an active Chart.js animation:
+	 * Chart.js keeps them per animated property in the element's {@code $animations}
+	 * (position, size) and in its options' (colours).
 	 */
-	private static final String ANIMATING = "const animating = (chart) => chart.getSortedVisibleDatasetMetas()"
-			+ ".some((meta) => [meta.dataset, ...meta.data].some((element) => element && element.$animations"
-			+ " && Object.values(element.$animations).some((animation) => animation.active())));";
+	private static final String ANIMATING = "const moving = (o) => o && o.$animations"
+			+ " && Object.values(o.$animations).some((animation) => animation.active());"
+			+ " const animating = (chart) => chart.getSortedVisibleDatasetMetas()"
+			+ ".some((meta) => [meta.dataset, ...meta.data].some((e) => e && (moving(e) || moving(e.options))));";
 
 	/**
 	 * Waits until the page has at least this many charts with data, and their animation

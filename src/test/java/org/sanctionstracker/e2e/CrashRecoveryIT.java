@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (twice a random moment after Save is clicked, twice the moment the editor sees the save
  * confirmed): every save the editor saw confirmed is there, each measure whole (with its
  * first lifecycle event), and nothing else but at most the one save that was in flight.
- * Runs its own production jar and Chromium, in parallel with the other end-to-end test
- * classes (its jar starts are mostly waiting for one core while they use the other).
+ * Runs its own production jar and Chromium, in parallel with the browser tests (its five
+ * jar starts keep one core busy while they use the other).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
@@ -173,10 +173,10 @@ class CrashRecoveryIT {
 		}, atTheMoment);
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
 		kill.join();
-		page.waitForFunction(
-				"saved => new RegExp(saved).test(location.href) || (window.Vaadin" + " && window.Vaadin.connectionState"
-						+ " && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state))",
-				SAVED.pattern());
+		String savedOrServerGone = "saved => new RegExp(saved).test(location.href)"
+				+ " || (window.Vaadin && window.Vaadin.connectionState"
+				+ " && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state))";
+		page.waitForFunction(savedOrServerGone, SAVED.pattern());
 	}
 
 }
