@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "tracker.test.database=import")
 @AutoConfigureTestDatabase
 @WithMockUser(roles = "EDITOR")
+@AlsoOnPostgres
 class ExportStreamingTests {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportStreamingTests.class);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanctionstracker.AlsoOnPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "tracker.test.database=import")
 @AutoConfigureTestDatabase
 @WithMockUser(roles = "EDITOR")
+@AlsoOnPostgres
 class ImportServiceTests {
 
 	private static final String QUOTE = "The current trouble with our allies";

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.exchange.SeedDatasetLoader.Dataset;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureRepository;
 import org.sanctionstracker.measure.MeasureStatus;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 class SeedDatasetTests {
 
 	private static final List<String> EVIDENCED_TABLES = List.of("actor", "coalition", "coalition_membership",
