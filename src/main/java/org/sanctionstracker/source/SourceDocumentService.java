@@ -37,6 +37,8 @@ public class SourceDocumentService {
 
 	private final SourceDocumentRepository repository;
 
+	private final DocumentRules rules;
+
 	private final EvidenceRepository evidence;
 
 	private final References references;
@@ -45,9 +47,10 @@ public class SourceDocumentService {
 
 	private final EntityManager entityManager;
 
-	SourceDocumentService(SourceDocumentRepository repository, EvidenceRepository evidence, References references,
-			History history, EntityManager entityManager) {
+	SourceDocumentService(SourceDocumentRepository repository, DocumentRules rules, EvidenceRepository evidence,
+			References references, History history, EntityManager entityManager) {
 		this.repository = repository;
+		this.rules = rules;
 		this.evidence = evidence;
 		this.references = references;
 		this.history = history;
@@ -178,6 +181,15 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * Why a web address cannot be cited, checked before the form is saved.
+	 * @param url the address as typed
+	 * @return the reason, or {@code null} when it can be cited
+	 */
+	public String webAddressProblem(String url) {
+		return Citations.webAddressProblem(url);
+	}
+
+	/**
 	 * A document as its form edits it.
 	 * @param id the document's id
 	 * @return the draft, if the document exists
@@ -199,10 +211,10 @@ public class SourceDocumentService {
 		PlausibleDates.requireInRange("published", draft.getPublished());
 		SourceDocument document;
 		if (draft.isNew()) {
-			String sha256 = SourceDocument.sha256(draft.getText());
-			this.repository.findByTextSha256(sha256).ifPresent((same) -> {
-				throw new InvalidInputException("text", "This text is already stored as \"" + same.getTitle() + "\"");
-			});
+			String taken = this.rules.newTextProblem(draft.getText());
+			if (taken != null) {
+				throw new InvalidInputException("text", taken);
+			}
 			document = new SourceDocument(draft.getTitle().strip(), draft.getKind(), draft.getPublished(),
 					draft.getText());
 		}
@@ -214,9 +226,9 @@ public class SourceDocumentService {
 				throw this.history.changedSince(SourceDocument.class, document.getId(),
 						"The document \"" + document.getTitle() + "\"");
 			}
-			if (!document.getText().equals(draft.getText())) {
-				throw new InvalidInputException("text", "The text of a stored document cannot change: "
-						+ "quotes are located in it by position. Add the new text as a new document.");
+			String changed = DocumentRules.changedTextProblem(document, draft.getText());
+			if (changed != null) {
+				throw new InvalidInputException("text", changed);
 			}
 			document.setTitle(draft.getTitle().strip());
 			document.setKind(draft.getKind());

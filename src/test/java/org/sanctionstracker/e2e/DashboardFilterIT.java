@@ -31,7 +31,7 @@ class DashboardFilterIT {
 		page.waitForURL("**/?country=JPN*");
 		page.waitForFunction("() => { const c = document.querySelector('sct-chart').chart;"
 				+ " return !c.data.datasets.some(d => d.label === 'South Korea'); }");
-		page.waitForTimeout(1200);
+		ChartPixels.awaitSettled(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-japan.png")));
 
 		assertThat(page.evaluate("() => window.__sameDocument")).as("no page reload").isEqualTo(true);
@@ -81,7 +81,7 @@ class DashboardFilterIT {
 				+ ".map(c => c.getBoundingClientRect().right))");
 		assertThat(overflow.doubleValue()).as("charts fit the screen").isLessThanOrEqualTo(390);
 		page.locator("sct-chart").nth(2).scrollIntoViewIfNeeded();
-		page.waitForTimeout(1500);
+		ChartPixels.awaitSettled(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-phone-matrix.png")));
 	}
 

@@ -65,7 +65,8 @@ class ActorForm extends Composite<FormLayout> {
 		this.kind.addValueChangeListener((event) -> this.iso3.setEnabled(event.getValue() == ActorKind.STATE));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

@@ -51,7 +51,8 @@ class CoalitionForm extends Composite<FormLayout> {
 		this.binder.bind(this.evidence, "evidence");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

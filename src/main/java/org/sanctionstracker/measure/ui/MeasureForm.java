@@ -119,7 +119,8 @@ class MeasureForm extends Composite<FormLayout> {
 	}
 
 	private void save() {
-		if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+		boolean cited = this.evidence.citePending();
+		if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 			fireEvent(new SaveEvent(this, this.draft));
 		}
 	}

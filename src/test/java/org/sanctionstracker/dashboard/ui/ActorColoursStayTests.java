@@ -16,6 +16,7 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
@@ -99,6 +100,7 @@ class ActorColoursStayTests extends EditingUiTests {
 		draft.setTitle(title);
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.parse("2016-03"));
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/newland-port-ban")));
 		return draft;
 	}
 
