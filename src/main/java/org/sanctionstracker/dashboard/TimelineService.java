@@ -515,7 +515,8 @@ public class TimelineService {
 					each.accept(current[0]);
 				}
 				long coalition = rs.getLong("coalition_id");
-				current[0] = new Life(measureId, rs.getLong("imposer_id"), rs.wasNull() ? null : coalition,
+				Long coalitionId = rs.wasNull() ? null : coalition;
+				current[0] = new Life(measureId, rs.getLong("imposer_id"), coalitionId,
 						MeasureType.valueOf(rs.getString("type")), detailed ? rs.getString("title") : null,
 						detailed ? rs.getLong("target_id") : 0L, new ArrayList<>(), new ArrayList<>(),
 						new ArrayList<>());
