@@ -20,6 +20,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.StartupTask;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionMembership;
 import org.sanctionstracker.enforcement.EnforcementAction;
@@ -43,9 +44,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,11 +57,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already in the database are left alone (an analyst may have edited them), so a second
  * start changes nothing; records an analyst deleted ({@link DeletedSeedKeys}) stay
  * deleted, and so do the records that cannot exist without them; the rest are written in
- * one transaction.
+ * one transaction. Done before the web server accepts requests ({@link StartupTask}).
  */
 @Component
-@Order(1)
-class SeedDatasetLoader implements ApplicationRunner {
+class SeedDatasetLoader implements StartupTask {
 
 	static final String DIRECTORY = "seeds/dataset/";
 
@@ -91,7 +88,12 @@ class SeedDatasetLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return SEED_DATASET;
+	}
+
+	@Override
+	public void runOnStart() {
 		Files files = readFiles();
 		int added = load(files);
 		log.info("Seed dataset: {} records in {} ({} added)", files.recordCount(), DIRECTORY, added);

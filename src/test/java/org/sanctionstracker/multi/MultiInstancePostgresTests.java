@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.Application;
+import org.sanctionstracker.TestAccounts;
 import org.sanctionstracker.actor.ActorDraft;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
@@ -27,6 +28,7 @@ import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.security.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -153,6 +155,7 @@ class MultiInstancePostgresTests {
 	private void asEditor(Runnable action) {
 		var editor = UsernamePasswordAuthenticationToken.authenticated("erin", null,
 				List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
+		TestAccounts.ensure(this.instances.get(0).getBean(JdbcTemplate.class), "erin", Role.EDITOR);
 		List<SecurityContextHolderStrategy> strategies = this.instances.stream()
 			.map((instance) -> instance.getBean(SecurityContextHolderStrategy.class))
 			.toList();
