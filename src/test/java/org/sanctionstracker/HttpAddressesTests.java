@@ -223,6 +223,43 @@ class HttpAddressesTests {
 		assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void a_page_that_is_no_view_is_a_404_and_a_view_without_access_a_403_or_the_login() throws Exception {
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		assertThat(page(visitor, "/no-such-view").statusCode()).isEqualTo(404);
+		HttpResponse<String> editing = page(visitor, "/manage/measures");
+		assertThat(editing.statusCode()).isEqualTo(302);
+		assertThat(editing.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(page(visitor, "/").statusCode()).isEqualTo(200);
+
+		TestAccounts.ensure(this.jdbc, "http-viewer", Role.VIEWER);
+		this.jdbc.update("update app_user set password_hash = ? where username = 'http-viewer'",
+				PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("the viewer's password"));
+		HttpClient viewer = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		page(viewer, "/login");
+		HttpResponse<String> login = viewer.send(HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=http-viewer&password=the+viewer%27s+password"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+
+		assertThat(page(viewer, "/manage/measures").statusCode()).isEqualTo(403);
+		assertThat(page(viewer, "/manage/users").statusCode()).isEqualTo(403);
+		assertThat(page(viewer, "/no-such-view").statusCode()).isEqualTo(404);
+		assertThat(page(viewer, "/chronology").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> page(HttpClient client, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
 	private static JsonNode parameter(JsonNode operation, String name) {
 		return operation.get("parameters")
 			.valueStream()

@@ -229,6 +229,10 @@ public class UsersView extends VerticalLayout {
 		Button unlock = new Button("Unlock",
 				(event) -> apply(() -> this.users.unlock(user.id(), user.version()), user.username() + " unlocked"));
 		unlock.setVisible(user.failedLogins().locked());
+		// the same three buttons on every row: their names say whose account they act on
+		password.setAriaLabel("Reset password of " + user.username());
+		enable.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
+		unlock.setAriaLabel("Unlock " + user.username());
 		for (Button button : new Button[] { password, enable, unlock }) {
 			button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		}
