@@ -34,13 +34,14 @@ public final class AppProcess {
 	}
 
 	/**
-	 * Starts the jar and waits until it answers HTTP.
+	 * Starts the jar and waits until it answers HTTP (the port opens once the start-up
+	 * data is written; five minutes allow for a busy two-core machine).
 	 * @param dataDir the data directory ({@code tracker.data-dir}); may hold an earlier
 	 * run's database
 	 * @param adminPassword the first administrator's password
 	 * @param log where the process's output goes (appended)
 	 * @return the running application
-	 * @throws Exception when it does not start within two minutes, with its last log
+	 * @throws Exception when it does not start within five minutes, with its last log
 	 * lines
 	 */
 	public static AppProcess start(Path dataDir, String adminPassword, Path log) throws Exception {
@@ -56,7 +57,7 @@ public final class AppProcess {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("TRACKER_ADMIN_PASSWORD", adminPassword);
 		AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port + "/", log);
-		app.awaitHttp(Duration.ofSeconds(120));
+		app.awaitHttp(Duration.ofSeconds(300));
 		return app;
 	}
 
