@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +43,20 @@ class AccessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Pages of a freshly started jar on a busy two-core machine can take longer than
+	 * Playwright's default 5 s to show: the assertions wait up to 30 s here.
+	 */
+	@BeforeAll
+	static void patientAssertions() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+	}
+
+	@AfterAll
+	static void defaultAssertions() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+	}
+
 	@Test
 	void an_editor_demoted_or_disabled_meanwhile_can_neither_save_nor_reopen_a_measure(RunningApp app) {
 		String password = "editor-password-" + RUN;
@@ -56,7 +73,7 @@ class AccessIT {
 		demotedTab.navigate(measureUrl);
 		description(demotedTab).fill("Changed by a demoted editor " + RUN);
 		Forms.pick(admin, "Role of " + demoted, "Viewer", "Viewer");
-		assertThat(admin.getByText("Role of " + demoted + " set to Viewer")).isVisible();
+		assertThat(notice(admin, "Role of " + demoted + " set to Viewer")).isVisible();
 
 		save(demotedTab);
 		assertThat(demotedTab.getByText("your account does not have the permission").first()).isVisible();
@@ -74,7 +91,7 @@ class AccessIT {
 		description(disabledTab).fill("Changed by a disabled editor " + RUN);
 		admin.navigate(app.url("manage/users"));
 		button(admin, "Disable " + disabled).click();
-		assertThat(admin.getByText(disabled + " disabled")).isVisible();
+		assertThat(notice(admin, disabled + " disabled")).isVisible();
 
 		save(disabledTab);
 		assertThat(disabledTab.locator("vaadin-login-form")).isVisible();
@@ -175,6 +192,10 @@ class AccessIT {
 		catch (com.microsoft.playwright.TimeoutError ex) {
 			throw new AssertionError("The Users row of " + username + " does not show '" + text + "'", ex);
 		}
+	}
+
+	private static Locator notice(Page page, String text) {
+		return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text));
 	}
 
 	private static Locator button(Page page, String name) {

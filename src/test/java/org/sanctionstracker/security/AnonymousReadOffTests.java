@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * With {@code tracker.security.anonymous-read=false} nothing is readable without logging
- * in: the API answers 401 and the views send visitors to the login view.
+ * in: the API, its description and the exports answer 401 and the views send visitors to
+ * the login view; only the health probes answer (UP or not, nothing else).
  */
 @SpringBootTest(properties = "tracker.security.anonymous-read=false")
 @AutoConfigureTestDatabase
@@ -38,6 +39,17 @@ class AnonymousReadOffTests {
 	void the_api_needs_a_login() throws Exception {
 		this.mvc.perform(get("/api/v1/measures")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/measures").with(user("victor").roles("VIEWER"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void the_api_description_and_exports_need_a_login_too_but_the_health_probes_do_not() throws Exception {
+		for (String path : new String[] { "/v3/api-docs", "/api/v1/export/events.csv", "/api/v1/actors/1",
+				"/api/v1/nope" }) {
+			this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/v3/api-docs").with(user("victor").roles("VIEWER"))).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 	}
 
 	@Test

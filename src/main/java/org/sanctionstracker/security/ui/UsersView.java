@@ -99,7 +99,11 @@ public class UsersView extends VerticalLayout {
 				+ "manage users. Passwords: " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
 		intro.addClassName(LumoUtility.TextColor.SECONDARY);
 
-		this.grid.addColumn(UserSummary::username).setHeader("User name").setKey("username").setSortable(true);
+		this.grid.addColumn(UserSummary::username)
+			.setHeader("User name")
+			.setKey("username")
+			.setSortable(true)
+			.setAutoWidth(true);
 		this.grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
 		this.grid.addColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
 		this.grid.addColumn(UsersView::failures).setHeader("Failed logins").setAutoWidth(true);

@@ -59,6 +59,7 @@ class UsersViewTests extends EditingUiTests {
 		int row = rowOf(view, "ada");
 
 		test(roleOf(view, row)).selectItem("Editor");
+		roundTrip();
 		assertThat(view.selfDemotion.isOpened()).isTrue();
 		assertThat(test(view.selfDemotion).getHeader()).isEqualTo("Remove your own administrator role?");
 		assertThat(role("ada")).as("nothing changes before the answer").isEqualTo("ADMIN");
@@ -68,6 +69,7 @@ class UsersViewTests extends EditingUiTests {
 		assertThat(roleOf(view, row).getValue()).isEqualTo(Role.ADMIN);
 
 		test(roleOf(view, row)).selectItem("Editor");
+		roundTrip();
 		test(view.selfDemotion).confirm();
 		assertThat(role("ada")).isEqualTo("EDITOR");
 	}
