@@ -1,7 +1,11 @@
 package org.sanctionstracker.security;
 
+import java.util.List;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.aopalliance.intercept.MethodInvocation;
@@ -140,7 +144,26 @@ class SecurityConfiguration {
 		boolean anonymousRead = environment.getProperty("tracker.security.anonymous-read", Boolean.class, true);
 		return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
 			.withNavigationAccessChecker(new AnonymousReadChecker(anonymousRead))
+			.withDecisionResolver(SecurityConfiguration::denyOverrides)
 			.withLoginView(LoginView.class);
+	}
+
+	/**
+	 * A denial by any checker wins. With anonymous reading off, the views' annotations
+	 * allow a reading view that {@link AnonymousReadChecker} denies; Vaadin's default
+	 * resolver calls such mixed votes a misconfiguration (in development mode every page
+	 * failed with HTTP 500, in production mode it denied).
+	 */
+	static AccessCheckResult denyOverrides(List<AccessCheckResult> results, NavigationContext context) {
+		for (AccessCheckResult result : results) {
+			if (result.decision() == AccessCheckDecision.DENY || result.decision() == AccessCheckDecision.REJECT) {
+				return context.deny(result.reason());
+			}
+		}
+		if (results.stream().anyMatch((result) -> result.decision() == AccessCheckDecision.ALLOW)) {
+			return context.allow();
+		}
+		return context.deny("No access checker allows this view");
 	}
 
 	@Bean

@@ -60,6 +60,7 @@ class SecurityTests extends WritingTests {
 
 	@Test
 	void a_state_changing_request_without_the_csrf_token_is_refused_even_for_an_editor() throws Exception {
+		org.sanctionstracker.TestAccounts.ensure(this.jdbc, "erin", Role.EDITOR);
 		this.mvc.perform(post("/api/v1/measures").with(user("erin").roles("EDITOR"))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/v1/measures").with(user("erin").roles("EDITOR")).with(csrf()))
 			.andExpect(status().isMethodNotAllowed());
