@@ -13,8 +13,9 @@ import javax.sql.DataSource;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,9 +44,10 @@ final class DashboardSection {
 		DataChanges changes = context.getBean(DataChanges.class);
 		Runnable uncached = changes::recordChange;
 		Long japan = AppContexts.jdbc(context).queryForObject("select id from actor where iso3 = 'JPN'", Long.class);
-		MeasureFilter none = MeasureFilter.none();
-		MeasureFilter country = none.withActor(japan, CountryRole.ANY);
-		LocalDate day = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+		Filter none = Filter.none();
+		Filter country = none.withActor(japan, CountryRole.ANY);
+		MeasureService measures = context.getBean(MeasureService.class);
+		LocalDate day = measures.asOf(null).day();
 		Long coalition = dashboard.busiestCoalition().map(CoalitionRef::id).orElse(null);
 		Map<String, Supplier<Object>> aggregates = new LinkedHashMap<>();
 		aggregates.put("events over time", () -> dashboard.eventsOverTime(none));
@@ -60,7 +62,7 @@ final class DashboardSection {
 		aggregates.put("key figures", () -> dashboard.keyFigures(none, day));
 		aggregates.put("key figures, JPN", () -> dashboard.keyFigures(country, day));
 		aggregates.put("actors by activity", dashboard::actorsByActivity);
-		aggregates.put("last recorded day", dashboard::lastRecordedDay);
+		aggregates.put("default as-of day", () -> measures.asOf(null));
 		aggregates.put("busiest coalition", dashboard::busiestCoalition);
 		ObjectNode each = out.putObject("aggregates");
 		for (var aggregate : aggregates.entrySet()) {
@@ -69,7 +71,7 @@ final class DashboardSection {
 		}
 		// what DashboardView asks for when it opens without filters
 		Supplier<Object> open = () -> {
-			LocalDate last = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+			LocalDate last = measures.asOf(null).day();
 			var colours = dashboard.actorsByActivity();
 			var figures = dashboard.keyFigures(none, last);
 			var events = dashboard.eventsOverTime(none);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
 
@@ -40,8 +40,11 @@ enum ApiParameter {
 					+ "period when the first day its date can mean falls in it.",
 			"2014"),
 	TO("to", "End of the period, in the forms of 'from'.", "2016-02"),
-	TEXT("q", "Words to look for (titles, names, aliases, descriptions).", "port"), AS_OF("asOf",
-			"The day a measure's status (in force or not) is derived for, as 2016-02-10; default today.", "2016-12-31"),
+	TEXT("q", "Words to look for (titles, names, aliases, descriptions).", "port"),
+	AS_OF("asOf",
+			"The day a measure's status (in force or not) is derived for, as 2016-02-10; by default the last day the "
+					+ "recorded data speaks of (never after today).",
+			"2016-12-31"),
 	PAGE("page", "Page number, from 0 (default 0).", "0"),
 	SIZE("size",
 			"Records per page, from 1 to " + ApiQuery.MAX_PAGE_SIZE + " (default " + ApiQuery.DEFAULT_PAGE_SIZE + ").",

@@ -7,13 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
-import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.exchange.ExchangeKind;
 import org.sanctionstracker.exchange.ExportFilter;
 import org.sanctionstracker.exchange.ExportFormat;
 import org.sanctionstracker.exchange.ExportService;
-import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +58,7 @@ class ExportController {
 	@GetMapping("/actors.{format}")
 	ResponseEntity<StreamingResponseBody> actors(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_ACTORS) ApiQuery query) {
-		return export(ExchangeKind.ACTORS, format, ExportFilter.of(MeasureFilter.none().withText(query.text("q")))
+		return export(ExchangeKind.ACTORS, format, ExportFilter.of(Filter.none().withText(query.text("q")))
 			.withActorKind(query.enumValue("kind", ActorKind.class)));
 	}
 
@@ -67,9 +66,10 @@ class ExportController {
 	@GetMapping("/coalitions.{format}")
 	ResponseEntity<StreamingResponseBody> coalitions(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_COALITIONS) ApiQuery query) {
-		return export(ExchangeKind.COALITIONS, format, ExportFilter
-			.of(MeasureFilter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
-			.withCoalitionKind(query.enumValue("kind", CoalitionKind.class)));
+		return export(ExchangeKind.COALITIONS, format,
+				ExportFilter
+					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
+					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class)));
 	}
 
 	@Operation(summary = "Measures as CSV or JSON, with the filters of /api/v1/measures")
@@ -77,7 +77,7 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> measures(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_MEASURES) ApiQuery query) {
 		return export(ExchangeKind.MEASURES, format,
-				ExportFilter.of(query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class))));
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
 	}
 
 	@Operation(summary = "Lifecycle events as CSV or JSON, with the filters of /api/v1/events")
@@ -85,22 +85,23 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> events(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_EVENTS) ApiQuery query) {
 		return export(ExchangeKind.EVENTS, format,
-				ExportFilter.of(query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class))));
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
 	}
 
 	@Operation(summary = "Enforcement actions as CSV or JSON, with the filters of /api/v1/enforcement-actions")
 	@GetMapping("/enforcement-actions.{format}")
 	ResponseEntity<StreamingResponseBody> enforcementActions(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_ENFORCEMENT_ACTIONS) ApiQuery query) {
-		return export(ExchangeKind.ENFORCEMENT_ACTIONS, format, ExportFilter.of(query.filter(this.actors))
-			.withEnforcementKind(query.enumValue("kind", EnforcementKind.class)));
+		return export(ExchangeKind.ENFORCEMENT_ACTIONS, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT)));
 	}
 
 	@Operation(summary = "Money figures as CSV or JSON, with the filters of /api/v1/figures")
 	@GetMapping("/figures.{format}")
 	ResponseEntity<StreamingResponseBody> figures(@PathVariable String format,
 			@QueryOf(ApiEndpoint.EXPORT_FIGURES) ApiQuery query) {
-		return export(ExchangeKind.FIGURES, format, ExportFilter.of(query.filter(this.actors)));
+		return export(ExchangeKind.FIGURES, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.NONE)));
 	}
 
 	private ResponseEntity<StreamingResponseBody> export(ExchangeKind kind, String format, ExportFilter filter) {

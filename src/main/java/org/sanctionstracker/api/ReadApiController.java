@@ -1,8 +1,5 @@
 package org.sanctionstracker.api;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import io.swagger.v3.oas.annotations.Operation;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
@@ -10,15 +7,16 @@ import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureRow;
 import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.filter.FilterService;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.EventRow;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,16 +47,16 @@ class ReadApiController {
 
 	private final FigureService figures;
 
-	private final Clock clock;
+	private final FilterService filters;
 
 	ReadApiController(ActorService actors, CoalitionService coalitions, MeasureService measures,
-			EnforcementService enforcement, FigureService figures) {
+			EnforcementService enforcement, FigureService figures, FilterService filters) {
 		this.actors = actors;
 		this.coalitions = coalitions;
 		this.measures = measures;
 		this.enforcement = enforcement;
 		this.figures = figures;
-		this.clock = Clock.systemDefaultZone();
+		this.filters = filters;
 	}
 
 	@Operation(summary = "Actors: states, organisations, companies, people",
@@ -91,26 +89,27 @@ class ReadApiController {
 
 	@Operation(summary = "Measures with their lifecycle and evidence",
 			description = "'kind', 'from' and 'to' keep the measures that have a matching lifecycle event; "
-					+ "'status' says whether a measure is in force on 'asOf', derived from its events.")
+					+ "'status' says whether a measure is in force on 'asOf', derived from its events; by default "
+					+ "'asOf' is the last day the recorded data speaks of, and the answer says which day it used.")
 	@GetMapping("/measures")
-	PageResponse<MeasureDetails> measures(@QueryOf(ApiEndpoint.MEASURES) ApiQuery query) {
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
-		return PageResponse
-			.of(this.measures.measures(filter, query.pageable(), query.day("asOf", LocalDate.now(this.clock))));
+	MeasurePage measures(@QueryOf(ApiEndpoint.MEASURES) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		AsOf asOf = this.filters.asOf(filter);
+		return MeasurePage.of(this.filters.measures(filter, query.pageable(), asOf), asOf);
 	}
 
 	@Operation(summary = "One measure with its lifecycle and evidence")
 	@GetMapping("/measures/{id}")
 	MeasureDetails measure(@PathVariable long id, @QueryOf(ApiEndpoint.MEASURE) ApiQuery query) {
-		return this.measures.measure(id, query.day("asOf", LocalDate.now(this.clock)))
+		return this.measures.measure(id, this.measures.asOf(query.asOf()).day())
 			.orElseThrow(() -> new NotFoundException("There is no measure " + id));
 	}
 
 	@Operation(summary = "Lifecycle events with their measure", description = "'kind' is the event kind.")
 	@GetMapping("/events")
 	PageResponse<EventRow> events(@QueryOf(ApiEndpoint.EVENTS) ApiQuery query) {
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
-		return PageResponse.of(this.measures.events(filter, query.pageable()));
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		return PageResponse.of(this.filters.events(filter, query.pageable()));
 	}
 
 	@Operation(summary = "One lifecycle event with its measure")
@@ -122,8 +121,8 @@ class ReadApiController {
 	@Operation(summary = "Enforcement actions", description = "'kind' is the enforcement kind.")
 	@GetMapping("/enforcement-actions")
 	PageResponse<EnforcementRow> enforcementActions(@QueryOf(ApiEndpoint.ENFORCEMENT_ACTIONS) ApiQuery query) {
-		return PageResponse.of(this.enforcement.actions(query.filter(this.actors),
-				query.enumValue("kind", EnforcementKind.class), query.pageable()));
+		return PageResponse.of(this.filters
+			.enforcementActions(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT), query.pageable()));
 	}
 
 	@Operation(summary = "One enforcement action")
@@ -136,7 +135,8 @@ class ReadApiController {
 	@Operation(summary = "Money figures the sources name")
 	@GetMapping("/figures")
 	PageResponse<FigureRow> figures(@QueryOf(ApiEndpoint.FIGURES) ApiQuery query) {
-		return PageResponse.of(this.figures.figures(query.filter(this.actors), query.pageable()));
+		return PageResponse
+			.of(this.filters.figures(query.filter(this.actors, FilterParameters.Kinds.NONE), query.pageable()));
 	}
 
 	@Operation(summary = "One money figure")

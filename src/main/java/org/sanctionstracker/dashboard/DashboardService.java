@@ -23,8 +23,9 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.SqlFilter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Chart-ready aggregates for the dashboard, the country profile and the coalitions view.
  * Every number is counted by the database with {@code GROUP BY} (and window functions for
  * the measures in force); nothing here loops over entities. Each aggregate takes the
- * shared {@link MeasureFilter} and applies it as the list views do. The SQL is portable:
- * it runs unchanged on H2 and PostgreSQL.
+ * shared {@link Filter} and applies it as the list views do. The SQL is portable: it runs
+ * unchanged on H2 and PostgreSQL.
  *
  * <p>
  * Whether a measure is in force follows {@code Lifecycle.statusOn}: only steps that
@@ -94,11 +95,11 @@ public class DashboardService {
 	 * @param filter the filter
 	 * @return the counts
 	 */
-	public EventsOverTime eventsOverTime(MeasureFilter filter) {
+	public EventsOverTime eventsOverTime(Filter filter) {
 		return this.cache.get("eventsOverTime", new Object[] { filter }, () -> countEventsOverTime(filter));
 	}
 
-	private EventsOverTime countEventsOverTime(MeasureFilter filter) {
+	private EventsOverTime countEventsOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		SqlFilter where = new SqlFilter(filter).onMeasure().onEvent().eventText();
 		String period = bucket(granularity, "e.date_from");
@@ -149,14 +150,13 @@ public class DashboardService {
 	 * @param filter the filter
 	 * @return one point per period on the axis and imposer
 	 */
-	public InForceOverTime inForceOverTime(MeasureFilter filter) {
+	public InForceOverTime inForceOverTime(Filter filter) {
 		return this.cache.get("inForceOverTime", new Object[] { filter }, () -> countInForceOverTime(filter));
 	}
 
-	private InForceOverTime countInForceOverTime(MeasureFilter filter) {
+	private InForceOverTime countInForceOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
-		measureHasEventOfKind(where, filter);
+		SqlFilter where = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 		String sql = (granularity == Granularity.YEAR) ? yearlyInForceSql(where) : monthlyInForceSql(where);
 		List<RunningCount> rows = query(sql, where)
 			.query((rs, row) -> new RunningCount(actor(rs), "U".equals(rs.getString("status")), rs.getInt("period"),
@@ -264,12 +264,12 @@ public class DashboardService {
 	 * @param filter the filter (kind and period keep measures with such an event)
 	 * @return one row per imposer and type that has measures
 	 */
-	public List<TypeCount> measuresByImposerAndType(MeasureFilter filter) {
+	public List<TypeCount> measuresByImposerAndType(Filter filter) {
 		return this.cache.get("measuresByImposerAndType", new Object[] { filter },
 				() -> countMeasuresByImposerAndType(filter));
 	}
 
-	private List<TypeCount> countMeasuresByImposerAndType(MeasureFilter filter) {
+	private List<TypeCount> countMeasuresByImposerAndType(Filter filter) {
 		SqlFilter where = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
 		return query("""
 				select a.id, a.name, a.iso3, m.type, count(*) as n
@@ -293,12 +293,12 @@ public class DashboardService {
 	 * @param filter the filter (only type and text apply)
 	 * @return the alignment, if the coalition exists
 	 */
-	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, MeasureFilter filter) {
+	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, Filter filter) {
 		return this.cache.get("alignment", new Object[] { coalitionId, day, filter },
 				() -> computeAlignment(coalitionId, day, filter));
 	}
 
-	private Optional<CoalitionAlignment> computeAlignment(long coalitionId, LocalDate day, MeasureFilter filter) {
+	private Optional<CoalitionAlignment> computeAlignment(long coalitionId, LocalDate day, Filter filter) {
 		Optional<CoalitionRef> coalition = this.jdbc.sql("select id, name from coalition where id = :id")
 			.param("id", coalitionId)
 			.query((rs, row) -> new CoalitionRef(rs.getLong("id"), rs.getString("name")))
@@ -321,13 +321,9 @@ public class DashboardService {
 			.query((rs, row) -> new AlignmentMember(actor(rs), MembershipBasis.valueOf(rs.getString("basis")),
 					partialDate(rs, "joined_from", "joined_precision"), partialDate(rs, "left_from", "left_precision")))
 			.list();
-		SqlFilter where = new SqlFilter(MeasureFilter.none().withType(filter.type()).withText(filter.text()))
-			.onMeasure()
+		SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
 			.measureText()
-			.parameter("coalitionOfMember", coalitionId)
-			.and("m.imposer_id in (select cm.actor_id from coalition_membership cm where cm.coalition_id = :coalitionOfMember"
-					+ " and (cm.joined_from is null or cm.joined_from <= :day)"
-					+ " and (cm.left_from is null or cm.left_from > :day))");
+			.imposerMemberOn(coalitionId, day);
 		List<AlignmentCell> cells = statusOn(day, where).stream()
 			.map((row) -> new AlignmentCell(row.imposer(), row.type(), row.inForce(), row.uncertain()))
 			.toList();
@@ -359,37 +355,16 @@ public class DashboardService {
 	}
 
 	/**
-	 * The last day the latest dated lifecycle step can mean: the natural "as of" day for
-	 * a dataset that ends in the past.
-	 * @return the day, if any step is dated
-	 */
-	public Optional<LocalDate> lastRecordedDay() {
-		return this.cache.get("lastRecordedDay", new Object[] {}, () -> findLastRecordedDay());
-	}
-
-	private Optional<LocalDate> findLastRecordedDay() {
-		return this.jdbc.sql("""
-				select max(e.date_from) as date_from, e.date_precision from measure_event e
-				where e.date_from is not null
-				group by e.date_precision
-				""")
-			.query((rs, row) -> partialDate(rs, "date_from", "date_precision").upperBound())
-			.list()
-			.stream()
-			.max(Comparator.naturalOrder());
-	}
-
-	/**
 	 * (5) Enforcement actions per acting actor and kind.
 	 * @param filter the filter (the event kind does not apply)
 	 * @return one row per actor and kind that has actions, most active actors first
 	 */
-	public List<EnforcementCount> enforcementByActorAndKind(MeasureFilter filter) {
+	public List<EnforcementCount> enforcementByActorAndKind(Filter filter) {
 		return this.cache.get("enforcementByActorAndKind", new Object[] { filter },
 				() -> countEnforcementByActorAndKind(filter));
 	}
 
-	private List<EnforcementCount> countEnforcementByActorAndKind(MeasureFilter filter) {
+	private List<EnforcementCount> countEnforcementByActorAndKind(Filter filter) {
 		SqlFilter where = new SqlFilter(filter).onEnforcement();
 		return query("""
 				select a.id, a.name, a.iso3, x.kind, count(*) as n
@@ -410,11 +385,11 @@ public class DashboardService {
 	 * @param day the day measures in force are counted on
 	 * @return the numbers
 	 */
-	public KeyFigures keyFigures(MeasureFilter filter, LocalDate day) {
+	public KeyFigures keyFigures(Filter filter, LocalDate day) {
 		return this.cache.get("keyFigures", new Object[] { filter, day }, () -> countKeyFigures(filter, day));
 	}
 
-	private KeyFigures countKeyFigures(MeasureFilter filter, LocalDate day) {
+	private KeyFigures countKeyFigures(Filter filter, LocalDate day) {
 		SqlFilter measures = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
 		long[] measureCounts = query("select count(*) as n, count(distinct m.imposer_id) as imposers from measure m"
 				+ " where 1 = 1" + measures.sql(), measures)
@@ -428,8 +403,7 @@ public class DashboardService {
 		long actionCount = count("select count(*) from enforcement_action x where 1 = 1" + actions.sql(), actions);
 		SqlFilter figures = new SqlFilter(filter).onFigure();
 		long figureCount = count("select count(*) from figure f where 1 = 1" + figures.sql(), figures);
-		SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText();
-		measureHasEventOfKind(inForce, filter);
+		SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 		List<StatusCount> status = statusOn(day, inForce);
 		return new KeyFigures(measureCounts[0], eventCount, status.stream().mapToLong(StatusCount::inForce).sum(),
 				status.stream().mapToLong(StatusCount::uncertain).sum(), day, measureCounts[1], actionCount,
@@ -554,7 +528,7 @@ public class DashboardService {
 	/**
 	 * The axis: the filter's period where it sets one, else the periods with data.
 	 */
-	private static PeriodAxis axis(MeasureFilter filter, Granularity granularity, int firstWithData, int lastWithData) {
+	private static PeriodAxis axis(Filter filter, Granularity granularity, int firstWithData, int lastWithData) {
 		Integer first = (filter.from() != null && filter.from().lowerBound() != null)
 				? PeriodAxis.indexOf(granularity, filter.from().lowerBound()) : null;
 		Integer last = (filter.to() != null && filter.to().lowerBound() != null)
@@ -565,14 +539,6 @@ public class DashboardService {
 			return (first != null && last != null && last >= first) ? new PeriodAxis(granularity, first, last) : null;
 		}
 		return new PeriodAxis(granularity, start, end);
-	}
-
-	/** Keeps measures with an event of the filter's kind (any date). */
-	private static void measureHasEventOfKind(SqlFilter where, MeasureFilter filter) {
-		if (filter.eventKind() != null) {
-			where.parameter("kind", filter.eventKind().name())
-				.and("exists (select 1 from measure_event me where me.measure_id = m.id and me.kind = :kind)");
-		}
 	}
 
 	private static String bucket(Granularity granularity, String column) {

@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -85,7 +86,7 @@ public class MeasureEvent {
 			throw new IllegalArgumentException("An event needs a kind");
 		}
 		this.kind = kind;
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	Lifecycle.Step step() {
@@ -132,7 +133,7 @@ public class MeasureEvent {
 	}
 
 	void setDate(PartialDate date) {
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {
