@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctionstracker.security.Role;
@@ -129,6 +130,24 @@ class HttpAddressesTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("There is no endpoint at");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "GET, /api/v1/measures/abc, 400, is not a valid id",
+			"GET, /api/v1/actors/99999999999999999999, 400, is not a valid id",
+			"GET, /api/v1/export/measures.xml, 404, export; use csv or json",
+			"GET, /api/v1/export/nope.csv, 404, There is no endpoint at", "PUT, /api/v1/measures/1, 403, CSRF token",
+			"DELETE, /api/v1/actors, 403, CSRF token" })
+	void a_malformed_id_an_unknown_export_or_a_writing_method_is_a_problem_too(String method, String path, int status,
+			String detail) throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(url(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(detail);
 	}
 
 	@ParameterizedTest

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may do what is decided at each request, in Chromium with several browser contexts
  * side by side (issue 12): an administrator demotes an editor to viewer, then disables
  * another, and the editors' open tabs can neither save their form nor open the editing
- * view again; wrong HTTP Basic passwords sent from another address lock out that client,
- * not the owner, who logs in from the form while Users shows the lock; an unknown address
- * and a view the user may not open show a page in the layout with the navigation, with
- * status 404 and 403.
+ * view again, by the drawer of the open tab or by its address; wrong HTTP Basic passwords
+ * sent from another address lock out that client, not the owner, who logs in from the
+ * form while Users shows the lock; an unknown address and a view the user may not open
+ * show a page in the layout with the navigation, with status 404 and 403.
  */
 @ExtendWith(RunningApp.Extension.class)
 class AccessIT {
@@ -78,6 +78,11 @@ class AccessIT {
 		save(demotedTab);
 		assertThat(demotedTab.getByText("your account does not have the permission").first()).isVisible();
 		assertThat(description(app, measure)).isEqualTo(before);
+		// the drawer of the open tab still offers the editing view: following it in the
+		// app is refused too
+		demotedTab.locator("vaadin-side-nav-item").getByText("Edit measures").click();
+		assertThat(demotedTab.locator("#navigation-error")).hasText("No access to this page");
+		assertThat(demotedTab.locator("vaadin-text-field").getByLabel("Description")).hasCount(0);
 		Response reopened = demotedTab.navigate(measureUrl);
 		assertThat(reopened.status()).isEqualTo(403);
 		assertThat(demotedTab.locator("#navigation-error")).hasText("No access to this page");
