@@ -122,6 +122,7 @@ class AccessIT {
 		admin.navigate(app.url("manage/users"));
 		awaitRow(admin, owner, "Locked for 1 address until");
 		awaitRow(admin, owner, "5 (last");
+		assertThat(button(admin, "Unlock " + owner)).isInViewport();
 		admin.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("access-users-locked.png")));
 
 		Page ownerTab = app.newPage();

@@ -103,12 +103,18 @@ public class UsersView extends VerticalLayout {
 			.setHeader("User name")
 			.setKey("username")
 			.setSortable(true)
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFrozen(true);
 		this.grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
 		this.grid.addColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
 		this.grid.addColumn(UsersView::failures).setHeader("Failed logins").setAutoWidth(true);
 		this.grid.addColumn((u) -> MOMENT.format(u.createdAt())).setHeader("Created").setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addComponentColumn(this::actions)
+			.setHeader("")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			// the name and the buttons stay in sight when the columns between scroll
+			.setFrozenToEnd(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setItems((query) -> {
 			var asked = VaadinSpringDataHelpers.toSpringPageRequest(query);
