@@ -46,6 +46,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tracker.test.database=http")
 @AutoConfigureTestDatabase
+@NotOnPostgres("it checks addresses, statuses and documents; the API's queries run on PostgreSQL in ReadApiTests")
 class HttpAddressesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

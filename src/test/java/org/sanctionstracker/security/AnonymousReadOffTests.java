@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.NotOnPostgres;
 import org.sanctionstracker.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tracker.security.anonymous-read=false")
 @AutoConfigureTestDatabase
+@NotOnPostgres("what it checks is the security configuration; the same queries run on PostgreSQL in ReadApiTests")
 class AnonymousReadOffTests {
 
 	@Autowired
