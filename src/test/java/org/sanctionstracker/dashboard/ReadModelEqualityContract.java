@@ -315,7 +315,14 @@ abstract class ReadModelEqualityContract {
 		}
 
 		private void changeMeasure() {
-			MeasureDraft draft = ReadModelEqualityContract.this.measures.draft(measureId()).orElseThrow();
+			// half the time one that enforcement actions refer to: they are counted by
+			// its
+			// type and coalition
+			List<Long> enforced = ReadModelEqualityContract.this.jdbc.queryForList(
+					"select distinct measure_id from enforcement_action where measure_id is not null order by measure_id",
+					Long.class);
+			long measureId = (this.random.nextBoolean() && !enforced.isEmpty()) ? pick(enforced) : measureId();
+			MeasureDraft draft = ReadModelEqualityContract.this.measures.draft(measureId).orElseThrow();
 			switch (this.random.nextInt(4)) {
 				case 0 -> {
 					ActorRef[] parties = parties();
