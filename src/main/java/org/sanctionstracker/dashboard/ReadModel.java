@@ -1,5 +1,6 @@
 package org.sanctionstracker.dashboard;
 
+import java.sql.Connection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -97,6 +99,19 @@ public class ReadModel {
 	 */
 	public void rebuild() {
 		ReadModelUpdate update = new ReadModelUpdate(this.jdbc);
+		update.lock();
+		update.rebuild();
+	}
+
+	/**
+	 * Computes the whole read model from the records on a connection, for code that
+	 * writes the records with plain SQL (the synthetic data generator); the caller
+	 * commits.
+	 * @param connection the connection
+	 */
+	public static void rebuild(Connection connection) {
+		ReadModelUpdate update = new ReadModelUpdate(
+				new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
 		update.lock();
 		update.rebuild();
 	}

@@ -28,6 +28,7 @@ import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
+import org.sanctionstracker.dashboard.ReadModel;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.figure.FigurePeriod;
 import org.sanctionstracker.measure.EventKind;
@@ -46,9 +47,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The output is a function of the seed and the size alone: the same arguments give the
  * same rows. Rows go in through JDBC batches with explicit ids, so a million events take
- * seconds, not hours; identity columns are moved past the new ids afterwards. Actors that
- * already exist (for example the seeded North Korea dataset) are reused by ISO code, so
- * the generator can run on an empty or a seeded database, on H2 or PostgreSQL.
+ * seconds, not hours; identity columns are moved past the new ids afterwards, and the
+ * dashboard's read model is computed from all records. Actors that already exist (for
+ * example the seeded North Korea dataset) are reused by ISO code, so the generator can
+ * run on an empty or a seeded database, on H2 or PostgreSQL.
  */
 public final class SyntheticData {
 
@@ -238,6 +240,12 @@ public final class SyntheticData {
 			flush(this.evidenceInsert);
 			this.connection.commit();
 			restartIdentities();
+			// the dashboard's spans and rollups, computed from every record by the same
+			// code that keeps them up to date on each write
+			long readModel = System.nanoTime();
+			ReadModel.rebuild(this.connection);
+			this.connection.commit();
+			log.info("Read model computed in {} ms", (System.nanoTime() - readModel) / 1_000_000);
 			// Cached dashboard aggregates must not outlive these rows (see
 			// base/DataChanges).
 			try (Statement bump = this.connection.createStatement()) {
