@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import db.migration.V23__Id_sequences;
+
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.coalition.CoalitionKind;
@@ -47,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The output is a function of the seed and the size alone: the same arguments give the
  * same rows. Rows go in through JDBC batches with explicit ids, so a million events take
- * seconds, not hours; identity columns are moved past the new ids afterwards, and the
+ * seconds, not hours; the id sequences are moved past the new ids afterwards, and the
  * dashboard's read model is computed from all records. Actors that already exist (for
  * example the seeded North Korea dataset) are reused by ISO code, so the generator can
  * run on an empty or a seeded database, on H2 or PostgreSQL.
@@ -239,7 +241,7 @@ public final class SyntheticData {
 			flush(this.documentInsert);
 			flush(this.evidenceInsert);
 			this.connection.commit();
-			restartIdentities();
+			restartSequences();
 			// the dashboard's spans and rollups, computed from every record by the same
 			// code that keeps them up to date on each write
 			long readModel = System.nanoTime();
@@ -692,11 +694,16 @@ public final class SyntheticData {
 			}
 		}
 
-		private void restartIdentities() throws SQLException {
+		/**
+		 * Moves each table's id sequence past the ids written (see
+		 * {@code db/migration/V23__Id_sequences}): Hibernate uses the
+		 * {@value V23__Id_sequences#INCREMENT} ids up to the value it draws.
+		 */
+		private void restartSequences() throws SQLException {
 			try (Statement statement = this.connection.createStatement()) {
 				for (var entry : this.nextId.entrySet()) {
-					statement
-						.execute("alter table " + entry.getKey() + " alter column id restart with " + entry.getValue());
+					statement.execute("alter sequence " + entry.getKey() + "_seq restart with "
+							+ (entry.getValue() + V23__Id_sequences.INCREMENT - 1));
 				}
 			}
 		}
