@@ -226,7 +226,7 @@ public final class SyntheticData {
 		Result write(Size size, long started) throws SQLException {
 			for (String table : List.of("actor", "coalition", "coalition_membership", "source_document", "evidence",
 					"measure", "measure_event", "enforcement_action", "figure")) {
-				this.nextId.put(table, maxId(table) + 1);
+				this.nextId.put(table, firstFreeId(table));
 			}
 			this.documentInsert = this.connection.prepareStatement(
 					"insert into source_document (id, version, title, author, publisher, published_from, published_precision,"
@@ -684,6 +684,25 @@ public final class SyntheticData {
 
 		private long id(String table) {
 			return this.nextId.merge(table, 1L, Long::sum) - 1;
+		}
+
+		/**
+		 * The first id to write: past the ids in the table, and past every block of ids a
+		 * running application may hold (Hibernate uses the
+		 * {@value V23__Id_sequences#INCREMENT} ids up to each value it draws from the
+		 * table's sequence): this draws a value of its own and starts at its block.
+		 */
+		private long firstFreeId(String table) throws SQLException {
+			boolean postgres = this.connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres");
+			try (Statement query = this.connection.createStatement();
+					ResultSet rows = query.executeQuery(postgres ? "select nextval('" + table + "_seq')"
+							: "select next value for " + table + "_seq")) {
+				rows.next();
+				return Math.max(rows.getLong(1) - V23__Id_sequences.INCREMENT + 1, maxId(table) + 1);
+			}
 		}
 
 		private long maxId(String table) throws SQLException {

@@ -125,6 +125,25 @@ class SyntheticDataTests {
 		}
 	}
 
+	@Test
+	void generated_ids_stay_out_of_the_blocks_a_running_application_holds() throws SQLException, IOException {
+		for (DataSource db : List.of(freshH2(), freshPostgres())) {
+			// what Hibernate does before it inserts: draw a value, and use the 50 ids up
+			// to
+			// it
+			boolean postgres = db.getConnection().getMetaData().getDatabaseProductName().contains("PostgreSQL");
+			long drawn = count(db,
+					postgres ? "select nextval('measure_event_seq')" : "select next value for measure_event_seq");
+
+			new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
+
+			assertThat(
+					count(db, "select count(*) from measure_event where id between " + (drawn - 49) + " and " + drawn))
+				.as("generated events with ids the application may hand out")
+				.isZero();
+		}
+	}
+
 	private static void quotesMatch(DataSource db) throws SQLException {
 		new SyntheticData(db).generate(new SyntheticData.Size(1000, 5));
 		assertThat(count(db, "select count(*) from evidence")).isGreaterThan(1000);
