@@ -203,26 +203,28 @@ public class DashboardService {
 		else {
 			SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
 			measureHasEventOfKind(where, filter);
-			changes = query("""
-					select a.id, a.name, a.iso3, c.status, c.period, sum(c.delta) as delta
-					from (
-					  select m.imposer_id, s.status, %1$s as period, 1 as delta
-					  from measure_status_span s join measure m on m.id = s.measure_id
-					  where 1 = 1%3$s
-					  union all
-					  select m.imposer_id, s.status, %2$s as period, -1 as delta
-					  from measure_status_span s join measure m on m.id = s.measure_id
-					  where s.valid_to is not null%3$s
-					) c
-					join actor a on a.id = c.imposer_id
-					group by a.id, a.name, a.iso3, c.status, c.period
-					having sum(c.delta) <> 0
-					order by c.period
+			// one grouped query per side of a span, summed here: H2 evaluates a subquery
+			// in
+			// a join once per row of the other side
+			Map<List<Object>, Change> sums = new LinkedHashMap<>();
+			query("""
+					select a.id, a.name, a.iso3, s.status, %1$s as period, count(*) as delta
+					from measure_status_span s join measure m on m.id = s.measure_id join actor a on a.id = m.imposer_id
+					where 1 = 1%3$s
+					group by a.id, a.name, a.iso3, s.status, %1$s
+					union all
+					select a.id, a.name, a.iso3, s.status, %2$s as period, -count(*) as delta
+					from measure_status_span s join measure m on m.id = s.measure_id join actor a on a.id = m.imposer_id
+					where s.valid_to is not null%3$s
+					group by a.id, a.name, a.iso3, s.status, %2$s
 					""".formatted(bucket(granularity, "s.valid_from"), bucket(granularity, "s.valid_to"), where.sql()),
 					where)
 				.query((rs, row) -> new Change(actor(rs), "UNCERTAIN".equals(rs.getString("status")),
 						rs.getInt("period"), rs.getLong("delta")))
-				.list();
+				.list()
+				.forEach((change) -> sums.merge(List.of(change.imposer().id(), change.uncertain(), change.period()),
+						change, (a, b) -> new Change(a.imposer(), a.uncertain(), a.period(), a.delta() + b.delta())));
+			changes = sums.values().stream().filter((change) -> change.delta() != 0).toList();
 		}
 		if (changes.isEmpty()) {
 			return new InForceOverTime(null, List.of(), List.of());
@@ -382,12 +384,11 @@ public class DashboardService {
 
 	private Optional<CoalitionRef> findBusiestCoalition() {
 		return this.jdbc.sql("""
-				select c.id, c.name, coalesce(sum(mi.n), 0) as n
+				select c.id, c.name,
+				       sum(coalesce((select sum(r.n) from rollup_measure r
+				                     where r.dim = '-' and r.dim_value = '' and r.imposer_id = cm.actor_id), 0)) as n
 				from coalition c
 				join coalition_membership cm on cm.coalition_id = c.id
-				left join (
-				  select r.imposer_id, sum(r.n) as n from rollup_measure r where r.dim = '-' group by r.imposer_id
-				) mi on mi.imposer_id = cm.actor_id
 				group by c.id, c.name
 				order by n desc, c.name
 				""")
@@ -560,20 +561,15 @@ public class DashboardService {
 	}
 
 	private List<ActorRef> rankActorsByActivity() {
-		return this.jdbc
-			.sql("""
-					select a.id, a.name, a.iso3
-					from actor a
-					left join (
-					  select r.imposer_id as actor_id, sum(r.n) as n from rollup_measure r where r.dim = '-' group by r.imposer_id
-					  union all
-					  select r.actor_id, sum(r.n) as n from rollup_enforcement r where r.dim = '-' and r.grain = 'A' group by r.actor_id
-					) activity on activity.actor_id = a.id
-					group by a.id, a.name, a.iso3
-					order by coalesce(sum(activity.n), 0) desc, a.name, a.id
-					""")
-			.query((rs, row) -> actor(rs))
-			.list();
+		return this.jdbc.sql("""
+				select a.id, a.name, a.iso3,
+				       coalesce((select sum(r.n) from rollup_measure r
+				                 where r.dim = '-' and r.dim_value = '' and r.imposer_id = a.id), 0)
+				       + coalesce((select sum(r.n) from rollup_enforcement r
+				                   where r.actor_id = a.id and r.dim = '-' and r.grain = 'A'), 0) as activity
+				from actor a
+				order by activity desc, a.name, a.id
+				""").query((rs, row) -> actor(rs)).list();
 	}
 
 	/** Where and when measures in force are counted on a day from the rollups. */
@@ -614,18 +610,19 @@ public class DashboardService {
 					  and ((r.grain = 'Y' and r.period < :sYear) or (r.grain = 'M' and r.period >= :sYearStart and r.period < :sMonth))
 					group by a.id, a.name, a.iso3%3$s, r.status
 					union all
-					select a.id, a.name, a.iso3, %4$s as type, c.status, sum(c.delta) as n
-					from (
-					  select s.measure_id, s.status, 1 as delta from measure_status_span s
-					  where s.valid_from between :sMonthStart and :sDay
-					  union all
-					  select s.measure_id, s.status, -1 as delta from measure_status_span s
-					  where s.valid_to between :sMonthStart and :sDay
-					) c
-					join counted_measure cm on cm.measure_id = c.measure_id
+					select a.id, a.name, a.iso3, %4$s as type, s.status, count(*) as n
+					from measure_status_span s
+					join counted_measure cm on cm.measure_id = s.measure_id
 					join actor a on a.id = cm.imposer_id
-					where 1 = 1%6$s
-					group by a.id, a.name, a.iso3%5$s, c.status
+					where s.valid_from between :sMonthStart and :sDay%6$s
+					group by a.id, a.name, a.iso3%5$s, s.status
+					union all
+					select a.id, a.name, a.iso3, %4$s as type, s.status, -count(*) as n
+					from measure_status_span s
+					join counted_measure cm on cm.measure_id = s.measure_id
+					join actor a on a.id = cm.imposer_id
+					where s.valid_to between :sMonthStart and :sDay%6$s
+					group by a.id, a.name, a.iso3%5$s, s.status
 					"""
 				.formatted(slice, type, groupByType, spanType, groupBySpanType, countedMeasure))
 			.params(on.parameters)

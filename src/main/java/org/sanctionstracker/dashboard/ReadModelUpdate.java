@@ -212,8 +212,6 @@ final class ReadModelUpdate {
 
 	/** Adds ({@code sign} 1) or takes out (-1) what the measures' counted rows count. */
 	private void mergeMeasures(int sign, String in, Map<String, Object> ids) {
-		String kinds = "(select distinct ke.measure_id, ke.kind from counted_event ke where "
-				+ condition("ke.measure_id", in) + ")";
 		merge("rollup_event", List.of("dim", "dim_value", "grain", "period", "imposer_id", "kind", "year_only"), """
 				select d.dim, %1$s as dim_value, g.grain,
 				       case g.grain when 'Y' then %2$s when 'M' then %3$s else 0 end as period,
@@ -228,30 +226,40 @@ final class ReadModelUpdate {
 				  and (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain
 				""".formatted(DIM_VALUE, year("ce.date_from"), month("ce.date_from"), sign,
 				condition("ce.measure_id", in)), ids);
-		String changes = """
-				(select s.measure_id, s.status, s.valid_from as change_day, 1 as delta from measure_status_span s where %1$s
-				 union all
-				 select s.measure_id, s.status, s.valid_to as change_day, -1 as delta from measure_status_span s
-				 where s.valid_to is not null and %1$s)"""
-			.formatted(condition("s.measure_id", in));
-		merge("rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"), """
-				select d.dim, %1$s as dim_value, g.grain,
-				       case g.grain when 'Y' then %2$s else %3$s end as period,
-				       cm.imposer_id, c.status, c.delta * %4$d as n
-				from %5$s c
-				join counted_measure cm on cm.measure_id = c.measure_id
-				cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
-				cross join (values ('Y'), ('M')) g (grain)
-				where d.dim <> 'C' or cm.coalition_id is not null
-				union all
-				select 'K' as dim, k.kind as dim_value, g.grain,
-				       case g.grain when 'Y' then %2$s else %3$s end as period,
-				       cm.imposer_id, c.status, c.delta * %4$d as n
-				from %5$s c
-				join counted_measure cm on cm.measure_id = c.measure_id
-				join %6$s k on k.measure_id = c.measure_id
-				cross join (values ('Y'), ('M')) g (grain)
-				""".formatted(DIM_VALUE, year("c.change_day"), month("c.change_day"), sign, changes, kinds), ids);
+		// A span adds one where it starts and takes one away where it ends. Every branch
+		// reads tables only: H2 evaluates a subquery in a join once per row of the other
+		// side.
+		String starts = "measure_status_span s join counted_measure cm on cm.measure_id = s.measure_id where "
+				+ condition("s.measure_id", in);
+		String ends = starts + " and s.valid_to is not null";
+		String hasKind = " and exists (select 1 from counted_event ke where ke.measure_id = cm.measure_id"
+				+ " and ke.kind = k.kind)";
+		String slices = "cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)"
+				+ " cross join (values ('Y'), ('M')) g (grain)";
+		String kindSlices = "cross join (values " + KINDS + ") k (kind) cross join (values ('Y'), ('M')) g (grain)";
+		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null)";
+		merge("rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"),
+				"""
+						select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
+						       cm.imposer_id, s.status, %6$d as n
+						from %7$s%9$s
+						union all
+						select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %4$s else %5$s end as period,
+						       cm.imposer_id, s.status, %6$d * -1 as n
+						from %8$s%9$s
+						union all
+						select 'K' as dim, k.kind as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
+						       cm.imposer_id, s.status, %6$d as n
+						from %10$s%11$s
+						union all
+						select 'K' as dim, k.kind as dim_value, g.grain, case g.grain when 'Y' then %4$s else %5$s end as period,
+						       cm.imposer_id, s.status, %6$d * -1 as n
+						from %12$s%11$s
+						"""
+					.formatted(DIM_VALUE, year("s.valid_from"), month("s.valid_from"), year("s.valid_to"),
+							month("s.valid_to"), sign, joinSlices(starts, slices), joinSlices(ends, slices), sliced,
+							joinSlices(starts, kindSlices), hasKind, joinSlices(ends, kindSlices)),
+				ids);
 		merge("rollup_measure", List.of("dim", "dim_value", "imposer_id", "type"), """
 				select d.dim, %1$s as dim_value, cm.imposer_id, cm.type, %2$d as n
 				from counted_measure cm
@@ -260,9 +268,21 @@ final class ReadModelUpdate {
 				union all
 				select 'K' as dim, k.kind as dim_value, cm.imposer_id, cm.type, %2$d as n
 				from counted_measure cm
-				join %4$s k on k.measure_id = cm.measure_id
-				""".formatted(DIM_VALUE, sign, condition("cm.measure_id", in), kinds), ids);
+				cross join (values %4$s) k (kind)
+				where %3$s%5$s
+				""".formatted(DIM_VALUE, sign, condition("cm.measure_id", in), KINDS, hasKind), ids);
 	}
+
+	/** Puts cross joins between a {@code from … join …} and its {@code where}. */
+	private static String joinSlices(String fromWhere, String crossJoins) {
+		int where = fromWhere.indexOf(" where ");
+		return fromWhere.substring(0, where) + " " + crossJoins + fromWhere.substring(where);
+	}
+
+	/** Every event kind, as the rows of a {@code values} list. */
+	private static final String KINDS = Arrays.stream(EventKind.values())
+		.map((kind) -> "('" + kind.name() + "')")
+		.collect(Collectors.joining(", "));
 
 	/** The slice a counted measure's row belongs to, for each {@code d.dim}. */
 	private static final String DIM_VALUE = "case d.dim when 'T' then cast(cm.target_id as varchar(30))"
