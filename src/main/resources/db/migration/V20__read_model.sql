@@ -56,7 +56,8 @@ create index ix_counted_enforcement_measure on counted_enforcement (measure_id);
 -- dim_value, 'C' those whose measure was taken within the coalition dim_value, 'K' measures
 -- with an event of the kind dim_value. A country filter on the imposer reads the imposer column;
 -- one on the target reads slice 'T'. grain: 'Y' years (period = the year), 'M' months (period =
--- year * 12 + month - 1), 'U' undated (period 0), 'A' all time (period 0).
+-- year * 12 + month - 1), 'U' undated (period 0), 'A' all time (period 0). Months are kept for
+-- slice '-' only: a monthly chart of a slice is counted from the records (dashboard/RollupFilter).
 
 -- Lifecycle events per period, imposer and kind; year_only marks events dated only to a year
 -- (grain 'M'), which a monthly chart leaves out.
@@ -71,7 +72,6 @@ create table rollup_event (
     n           bigint      not null,
     constraint pk_rollup_event primary key (dim, dim_value, grain, period, imposer_id, kind, year_only)
 );
-create index ix_rollup_event_imposer on rollup_event (imposer_id, dim, grain, period);
 
 -- Changes in the number of measures in force (or uncertain) per period and imposer: a span
 -- adds 1 in the period it starts and takes 1 away in the period it ends, so that the sum over
@@ -98,7 +98,8 @@ create table rollup_measure (
     constraint pk_rollup_measure primary key (dim, dim_value, imposer_id, type)
 );
 
--- Enforcement actions per period, acting actor and kind (grain 'A' counts undated ones too).
+-- Enforcement actions per period, acting actor and kind (grain 'A' counts undated ones too;
+-- slices other than '-' have grain 'A' only).
 create table rollup_enforcement (
     dim        varchar(1)  not null,
     dim_value  varchar(30) not null,
@@ -109,7 +110,3 @@ create table rollup_enforcement (
     n          bigint      not null,
     constraint pk_rollup_enforcement primary key (dim, dim_value, grain, period, actor_id, kind)
 );
-create index ix_rollup_enforcement_actor on rollup_enforcement (actor_id, dim, grain, period);
-
--- The last recorded day is the latest first day per date precision.
-create index ix_measure_event_precision_date on measure_event (date_precision, date_from);

@@ -93,7 +93,9 @@ public class DashboardService {
 
 	private EventsOverTime countEventsOverTime(MeasureFilter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true);
+		// only slice '-' has months
+		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true)
+			.filter((r) -> r.hasMonths() || (granularity == Granularity.YEAR && !r.periodNeedsMonths()));
 		List<EventCount> counts;
 		long undated;
 		long yearOnly;
@@ -175,7 +177,8 @@ public class DashboardService {
 
 	private InForceOverTime countInForceOverTime(MeasureFilter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.IN_FORCE, true, false);
+		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.IN_FORCE, true, false)
+			.filter((r) -> granularity == Granularity.YEAR || r.hasMonths());
 		List<Change> changes;
 		if (rollup.isPresent()) {
 			RollupFilter r = rollup.get();
@@ -356,7 +359,7 @@ public class DashboardService {
 			on.parameters.put("members", memberIds);
 			String typeCondition = (filter.type() != null) ? " and r.dim_value = '" + filter.type().name() + "'" : "";
 			status = statusOn(on, "r.dim = 'Y'" + typeCondition + " and r.imposer_id in (:members)", "r.dim_value",
-					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false));
+					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false), false);
 		}
 		else {
 			SqlFilter where = new SqlFilter(MeasureFilter.none().withType(filter.type()).withText(filter.text()))
@@ -508,7 +511,8 @@ public class DashboardService {
 				.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("imposers") })
 				.single();
 		}
-		Optional<RollupFilter> eventRollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true);
+		Optional<RollupFilter> eventRollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true)
+			.filter((r) -> r.hasMonths() || !r.periodNeedsMonths());
 		long eventCount;
 		if (eventRollup.isPresent()) {
 			RollupFilter r = eventRollup.get();
@@ -537,7 +541,7 @@ public class DashboardService {
 			RollupFilter r = inForceRollup.get();
 			StatusOn on = new StatusOn(day);
 			on.parameters.putAll(r.parameters());
-			status = statusOn(on, r.sql(), null, RollupFilter.onCountedMeasure(filter, true));
+			status = statusOn(on, r.sql(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
 		}
 		else {
 			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText();
@@ -584,6 +588,7 @@ public class DashboardService {
 			this.parameters.put("sYear", day.getYear());
 			this.parameters.put("sYearStart", day.getYear() * 12);
 			this.parameters.put("sMonth", month);
+			this.parameters.put("sYearFirstDay", day.withDayOfYear(1));
 		}
 
 	}
@@ -594,37 +599,41 @@ public class DashboardService {
 	 * years and months before the day's month from the rollup, and the spans that start
 	 * or end in that month up to the day.
 	 */
-	private List<StatusCount> statusOn(StatusOn on, String slice, String typeColumn, String countedMeasure) {
+	private List<StatusCount> statusOn(StatusOn on, String slice, String typeColumn, String countedMeasure,
+			boolean months) {
+		// a slice without months: whole years from the rollup, the spans of the day's
+		// year
+		String periods = months
+				? "((r.grain = 'Y' and r.period < :sYear) or (r.grain = 'M' and r.period >= :sYearStart and r.period < :sMonth))"
+				: "r.grain = 'Y' and r.period < :sYear";
+		String spansFrom = months ? ":sMonthStart" : ":sYearFirstDay";
 		String type = (typeColumn != null) ? typeColumn : "''";
 		String groupByType = (typeColumn != null) ? ", " + typeColumn : "";
 		String spanType = (typeColumn != null) ? "cm.type" : "''";
 		String groupBySpanType = (typeColumn != null) ? ", cm.type" : "";
 		Map<List<Object>, long[]> counts = new LinkedHashMap<>();
 		Map<Long, ActorRef> actors = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
-					from rollup_in_force r
-					join actor a on a.id = r.imposer_id
-					where %1$s
-					  and ((r.grain = 'Y' and r.period < :sYear) or (r.grain = 'M' and r.period >= :sYearStart and r.period < :sMonth))
-					group by a.id, a.name, a.iso3%3$s, r.status
-					union all
-					select a.id, a.name, a.iso3, %4$s as type, s.status, count(*) as n
-					from measure_status_span s
-					join counted_measure cm on cm.measure_id = s.measure_id
-					join actor a on a.id = cm.imposer_id
-					where s.valid_from between :sMonthStart and :sDay%6$s
-					group by a.id, a.name, a.iso3%5$s, s.status
-					union all
-					select a.id, a.name, a.iso3, %4$s as type, s.status, -count(*) as n
-					from measure_status_span s
-					join counted_measure cm on cm.measure_id = s.measure_id
-					join actor a on a.id = cm.imposer_id
-					where s.valid_to between :sMonthStart and :sDay%6$s
-					group by a.id, a.name, a.iso3%5$s, s.status
-					"""
-				.formatted(slice, type, groupByType, spanType, groupBySpanType, countedMeasure))
+		this.jdbc.sql("""
+				select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
+				from rollup_in_force r
+				join actor a on a.id = r.imposer_id
+				where %1$s and %7$s
+				group by a.id, a.name, a.iso3%3$s, r.status
+				union all
+				select a.id, a.name, a.iso3, %4$s as type, s.status, count(*) as n
+				from measure_status_span s
+				join counted_measure cm on cm.measure_id = s.measure_id
+				join actor a on a.id = cm.imposer_id
+				where s.valid_from between %8$s and :sDay%6$s
+				group by a.id, a.name, a.iso3%5$s, s.status
+				union all
+				select a.id, a.name, a.iso3, %4$s as type, s.status, -count(*) as n
+				from measure_status_span s
+				join counted_measure cm on cm.measure_id = s.measure_id
+				join actor a on a.id = cm.imposer_id
+				where s.valid_to between %8$s and :sDay%6$s
+				group by a.id, a.name, a.iso3%5$s, s.status
+				""".formatted(slice, type, groupByType, spanType, groupBySpanType, countedMeasure, periods, spansFrom))
 			.params(on.parameters)
 			.query((rs, row) -> {
 				ActorRef imposer = actor(rs);

@@ -222,7 +222,7 @@ final class ReadModelUpdate {
 				join counted_measure cm on cm.measure_id = ce.measure_id
 				cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
 				cross join (values ('Y'), ('M'), ('U')) g (grain)
-				where %5$s and (d.dim <> 'C' or cm.coalition_id is not null)
+				where %5$s and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain <> 'M')
 				  and (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain
 				""".formatted(DIM_VALUE, year("ce.date_from"), month("ce.date_from"), sign,
 				condition("ce.measure_id", in)), ids);
@@ -232,34 +232,21 @@ final class ReadModelUpdate {
 		String starts = "measure_status_span s join counted_measure cm on cm.measure_id = s.measure_id where "
 				+ condition("s.measure_id", in);
 		String ends = starts + " and s.valid_to is not null";
-		String hasKind = " and exists (select 1 from counted_event ke where ke.measure_id = cm.measure_id"
-				+ " and ke.kind = k.kind)";
 		String slices = "cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)"
 				+ " cross join (values ('Y'), ('M')) g (grain)";
-		String kindSlices = "cross join (values " + KINDS + ") k (kind) cross join (values ('Y'), ('M')) g (grain)";
-		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null)";
-		merge("rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"),
-				"""
-						select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
-						       cm.imposer_id, s.status, %6$d as n
-						from %7$s%9$s
-						union all
-						select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %4$s else %5$s end as period,
-						       cm.imposer_id, s.status, %6$d * -1 as n
-						from %8$s%9$s
-						union all
-						select 'K' as dim, k.kind as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
-						       cm.imposer_id, s.status, %6$d as n
-						from %10$s%11$s
-						union all
-						select 'K' as dim, k.kind as dim_value, g.grain, case g.grain when 'Y' then %4$s else %5$s end as period,
-						       cm.imposer_id, s.status, %6$d * -1 as n
-						from %12$s%11$s
-						"""
-					.formatted(DIM_VALUE, year("s.valid_from"), month("s.valid_from"), year("s.valid_to"),
-							month("s.valid_to"), sign, joinSlices(starts, slices), joinSlices(ends, slices), sliced,
-							joinSlices(starts, kindSlices), hasKind, joinSlices(ends, kindSlices)),
-				ids);
+		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain = 'Y')";
+		merge("rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"), """
+				select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
+				       cm.imposer_id, s.status, %6$d as n
+				from %7$s%9$s
+				union all
+				select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %4$s else %5$s end as period,
+				       cm.imposer_id, s.status, %6$d * -1 as n
+				from %8$s%9$s
+				""".formatted(DIM_VALUE, year("s.valid_from"), month("s.valid_from"), year("s.valid_to"),
+				month("s.valid_to"), sign, joinSlices(starts, slices), joinSlices(ends, slices), sliced), ids);
+		String hasKind = " and exists (select 1 from counted_event ke where ke.measure_id = cm.measure_id"
+				+ " and ke.kind = k.kind)";
 		merge("rollup_measure", List.of("dim", "dim_value", "imposer_id", "type"), """
 				select d.dim, %1$s as dim_value, cm.imposer_id, cm.type, %2$d as n
 				from counted_measure cm
@@ -302,7 +289,7 @@ final class ReadModelUpdate {
 				  and (d.dim <> 'T' or cx.target_id is not null)
 				  and (d.dim <> 'Y' or cx.measure_type is not null)
 				  and (d.dim <> 'C' or cx.measure_coalition_id is not null)
-				  and (g.grain = 'A' or cx.date_from is not null)
+				  and (g.grain = 'A' or (d.dim = '-' and cx.date_from is not null))
 				""".formatted(year("cx.date_from"), month("cx.date_from"), sign, condition("cx.action_id", in)), ids);
 	}
 

@@ -33,7 +33,7 @@ final class RollupFilter {
 	enum Rollup {
 
 		EVENT("imposer_id", Set.of("T", "Y", "C"), false, true),
-		IN_FORCE("imposer_id", Set.of("T", "Y", "C", "K"), false, false),
+		IN_FORCE("imposer_id", Set.of("T", "Y", "C"), false, false),
 		MEASURE("imposer_id", Set.of("T", "C", "K"), true, false),
 		ENFORCEMENT("actor_id", Set.of("T", "Y", "C"), false, false);
 
@@ -62,11 +62,15 @@ final class RollupFilter {
 
 	private final Integer lastMonth;
 
-	private RollupFilter(String sql, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth) {
+	private final boolean wholeSlice;
+
+	private RollupFilter(String sql, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth,
+			boolean wholeSlice) {
 		this.sql = sql;
 		this.parameters = parameters;
 		this.firstMonth = firstMonth;
 		this.lastMonth = lastMonth;
+		this.wholeSlice = wholeSlice;
 	}
 
 	/**
@@ -133,6 +137,7 @@ final class RollupFilter {
 			return Optional.empty();
 		}
 		String sql;
+		boolean wholeSlice = slices.isEmpty() && !(role == CountryRole.ANY && filter.actorId() != null);
 		if (role == CountryRole.ANY && filter.actorId() != null) {
 			parameters.put("rTarget", String.valueOf(filter.actorId()));
 			sql = "((r.dim = '-' and r.dim_value = '' and r." + rollup.actorColumn
@@ -148,7 +153,30 @@ final class RollupFilter {
 		for (String column : columns) {
 			sql += " and " + column;
 		}
-		return Optional.of(new RollupFilter(sql, parameters, firstMonth, lastMonth));
+		RollupFilter rollupFilter = new RollupFilter(sql, parameters, firstMonth, lastMonth, wholeSlice);
+		if (rollup == Rollup.ENFORCEMENT && rollupFilter.hasPeriod() && !wholeSlice) {
+			// the slices count enforcement actions of all time only
+			return Optional.empty();
+		}
+		return Optional.of(rollupFilter);
+	}
+
+	/**
+	 * Whether the rows read have months ({@code grain} 'M'): only slice '-' has, so not
+	 * when the filter names a target, type or coalition.
+	 * @return {@code true} for slice '-' alone
+	 */
+	boolean hasMonths() {
+		return this.wholeSlice;
+	}
+
+	/**
+	 * Whether the period starts or ends inside a year, so that reading it needs months.
+	 * @return {@code true} when it does
+	 */
+	boolean periodNeedsMonths() {
+		return (this.firstMonth != null && Math.floorMod(this.firstMonth, 12) != 0)
+				|| (this.lastMonth != null && Math.floorMod(this.lastMonth, 12) != 11);
 	}
 
 	/**
