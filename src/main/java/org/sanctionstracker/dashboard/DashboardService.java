@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Whether a measure is in force is never derived here: the spans hold what
  * {@code measure/Lifecycle} says, and a count on a day is the number of spans that cover
  * it. See {@code docs/decisions/0006-dashboard-aggregates-and-views.md} and
- * {@code 0008-read-model.md}.
+ * {@code 0014-read-model.md}.
  *
  * <p>
  * Results are kept in an {@link AggregateCache} until the data changes; no answer depends

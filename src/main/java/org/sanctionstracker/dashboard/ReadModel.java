@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The dashboard's read model: each measure's status spans (computed by
  * {@code measure/Lifecycle.spans}) and the rollups the dashboard reads (events, measures
  * in force, measures, enforcement actions per period, actor and kind, in slices by
- * target, type, coalition and event kind). Tables in {@code db/migration/V20}.
+ * target, type, coalition and event kind). Tables in
+ * {@code db/migration/V16__read_model.sql}.
  *
  * <p>
  * It is kept up to date in the transaction of every change, whatever made it: the JPA

@@ -21,11 +21,11 @@ import org.sanctionstracker.measure.MeasureFilter;
  * counts from the spans and the records ({@link #of} is empty).
  *
  * <p>
- * The rows of one rollup are slices (see {@code db/migration/V20}): {@code dim} '-' holds
- * everything, 'T' what targets an actor, 'Y' a measure type, 'C' a coalition, 'K'
- * measures with an event of a kind. A country filter on the imposer reads the imposer
- * column of any slice; on the target, slice 'T'; on either, both ('T' without the rows
- * the imposer column already gave).
+ * The rows of one rollup are slices (see {@code db/migration/V16__read_model.sql}):
+ * {@code dim} '-' holds everything, 'T' what targets an actor, 'Y' a measure type, 'C' a
+ * coalition, 'K' measures with an event of a kind. A country filter on the imposer reads
+ * the imposer column of any slice; on the target, slice 'T'; on either, both ('T' without
+ * the rows the imposer column already gave).
  */
 final class RollupFilter {
 

@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import db.migration.V23__Id_sequences;
+import db.migration.V19__Id_sequences;
 
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
@@ -689,7 +689,7 @@ public final class SyntheticData {
 		/**
 		 * The first id to write: past the ids in the table, and past every block of ids a
 		 * running application may hold (Hibernate uses the
-		 * {@value V23__Id_sequences#INCREMENT} ids up to each value it draws from the
+		 * {@value V19__Id_sequences#INCREMENT} ids up to each value it draws from the
 		 * table's sequence): this draws a value of its own and starts at its block.
 		 */
 		private long firstFreeId(String table) throws SQLException {
@@ -701,7 +701,7 @@ public final class SyntheticData {
 					ResultSet rows = query.executeQuery(postgres ? "select nextval('" + table + "_seq')"
 							: "select next value for " + table + "_seq")) {
 				rows.next();
-				return Math.max(rows.getLong(1) - V23__Id_sequences.INCREMENT + 1, maxId(table) + 1);
+				return Math.max(rows.getLong(1) - V19__Id_sequences.INCREMENT + 1, maxId(table) + 1);
 			}
 		}
 
@@ -715,14 +715,14 @@ public final class SyntheticData {
 
 		/**
 		 * Moves each table's id sequence past the ids written (see
-		 * {@code db/migration/V23__Id_sequences}): Hibernate uses the
-		 * {@value V23__Id_sequences#INCREMENT} ids up to the value it draws.
+		 * {@code db/migration/V19__Id_sequences}): Hibernate uses the
+		 * {@value V19__Id_sequences#INCREMENT} ids up to the value it draws.
 		 */
 		private void restartSequences() throws SQLException {
 			try (Statement statement = this.connection.createStatement()) {
 				for (var entry : this.nextId.entrySet()) {
 					statement.execute("alter sequence " + entry.getKey() + "_seq restart with "
-							+ (entry.getValue() + V23__Id_sequences.INCREMENT - 1));
+							+ (entry.getValue() + V19__Id_sequences.INCREMENT - 1));
 				}
 			}
 		}

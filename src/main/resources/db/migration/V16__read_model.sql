@@ -1,6 +1,6 @@
 -- The dashboard's read model (dashboard/ReadModel), kept up to date in the transaction of every
 -- change to a measure, its events or an enforcement action, and filled for existing data by the
--- Java migration V21 (dashboard/ReadModelBackfill). Portable SQL: H2 and PostgreSQL.
+-- Java migration V17 (db/migration/V17__Read_model_backfill). Portable SQL: H2 and PostgreSQL.
 
 -- The periods in which a measure is in force (IN_FORCE) or may or may not be (UNCERTAIN: a
 -- deciding step is dated only to a month or a year that has begun but not ended), computed by

@@ -20,7 +20,7 @@ import org.flywaydb.core.api.migration.Context;
  * numbers. A Java migration because the start value depends on the data and the syntax of
  * a default differs between H2 and PostgreSQL.
  */
-public class V23__Id_sequences extends BaseJavaMigration {
+public class V19__Id_sequences extends BaseJavaMigration {
 
 	/**
 	 * The tables whose entities take their ids from {@code
