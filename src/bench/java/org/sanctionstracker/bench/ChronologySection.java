@@ -3,8 +3,9 @@ package org.sanctionstracker.bench;
 import java.util.List;
 
 import org.sanctionstracker.chronology.ChronologyService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterSpecifications;
 import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,17 +36,17 @@ final class ChronologySection {
 		PageRequest grid = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")));
 		PageRequest api = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date.lowerBound")));
 		for (var country : List.of(new Object[] { "JPN", japan }, new Object[] { "busiest", busiest })) {
-			MeasureFilter filter = MeasureFilter.none().withActor((Long) country[1], CountryRole.ANY);
+			Filter filter = Filter.none().withActor((Long) country[1], CountryRole.ANY);
 			ObjectNode node = Timing
-				.time(settings.warmups(), settings.runs(), () -> chronology.entries(filter, null, grid))
+				.time(settings.warmups(), settings.runs(), () -> chronology.entries(filter, grid))
 				.json(out.putObject("first_page_" + country[0]));
 			node.put("actor_id", (Long) country[1]);
-			node.put("rows", chronology.entries(filter, null, grid).size());
+			node.put("rows", chronology.entries(filter, grid).size());
 			node.put("service", "ChronologyService.entries");
 			ObjectNode events = Timing
-				.time(settings.warmups(), settings.runs(), () -> measures.events(filter, api))
+				.time(settings.warmups(), settings.runs(), () -> measures.events(FilterSpecifications.events(filter), api))
 				.json(out.putObject("api_events_" + country[0]));
-			events.put("rows", measures.events(filter, api).getNumberOfElements());
+			events.put("rows", measures.events(FilterSpecifications.events(filter), api).getNumberOfElements());
 			events.put("service", "MeasureService.events");
 		}
 	}

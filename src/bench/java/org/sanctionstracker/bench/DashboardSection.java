@@ -16,10 +16,10 @@ import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,10 +56,11 @@ final class DashboardSection {
 					+ " union all select target_id from measure) m group by actor_id order by count(*) desc, actor_id"
 					+ " fetch first 1 rows only", Long.class);
 		out.put("busiest_actor_id", busiest);
-		MeasureFilter none = MeasureFilter.none();
-		MeasureFilter country = none.withActor(japan, CountryRole.ANY);
-		MeasureFilter busy = none.withActor(busiest, CountryRole.ANY);
-		LocalDate day = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+		Filter none = Filter.none();
+		Filter country = none.withActor(japan, CountryRole.ANY);
+		Filter busy = none.withActor(busiest, CountryRole.ANY);
+		MeasureService measures = context.getBean(MeasureService.class);
+		LocalDate day = measures.asOf(null).day();
 		Long coalition = dashboard.busiestCoalition().map(CoalitionRef::id).orElse(null);
 		Map<String, Supplier<Object>> aggregates = new LinkedHashMap<>();
 		aggregates.put("events over time", () -> dashboard.eventsOverTime(none));
@@ -81,7 +82,7 @@ final class DashboardSection {
 		aggregates.put("key figures, JPN", () -> dashboard.keyFigures(country, day));
 		aggregates.put("key figures, busiest country", () -> dashboard.keyFigures(busy, day));
 		aggregates.put("actors by activity", dashboard::actorsByActivity);
-		aggregates.put("last recorded day", dashboard::lastRecordedDay);
+		aggregates.put("default as-of day", () -> measures.asOf(null));
 		aggregates.put("busiest coalition", dashboard::busiestCoalition);
 		ObjectNode each = out.putObject("aggregates");
 		for (var aggregate : aggregates.entrySet()) {
@@ -90,7 +91,7 @@ final class DashboardSection {
 		}
 		// what DashboardView asks for when it opens without filters
 		Supplier<Object> open = () -> {
-			LocalDate last = dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+			LocalDate last = measures.asOf(null).day();
 			var colours = dashboard.actorsByActivity();
 			var figures = dashboard.keyFigures(none, last);
 			var events = dashboard.eventsOverTime(none);

@@ -1,6 +1,5 @@
 package org.sanctionstracker.api;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,8 @@ import java.util.function.Supplier;
 
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -78,28 +77,24 @@ final class ApiQuery {
 		return checked(() -> FilterParameters.date(name, this.values.get(name)));
 	}
 
-	LocalDate day(String name, LocalDate fallback) {
-		String value = this.values.get(name);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeException ex) {
-			throw new BadRequestException("Parameter '" + name + "': '" + value + "' is not a day such as 2016-02-10");
-		}
+	/**
+	 * The day "in force" is asked about, read by the one date parser.
+	 * @return the day, or {@code null} when the request does not choose one
+	 */
+	LocalDate asOf() {
+		return checked(() -> FilterParameters.asOf(this.values.get(FilterParameters.AS_OF)));
 	}
 
 	/**
 	 * The shared filter from {@code country}, {@code role}, {@code coalition},
-	 * {@code type}, {@code from}, {@code to} and {@code q}, read as the views read them
-	 * ({@link FilterParameters}).
+	 * {@code type}, {@code kind}, {@code from}, {@code to}, {@code q} and {@code asOf},
+	 * read as the views read them ({@link FilterParameters}).
 	 * @param actors resolves the country reference
-	 * @return the filter; the event kind is left unset for the caller
+	 * @param kinds the vocabulary this endpoint's {@code kind} takes
+	 * @return the filter
 	 */
-	MeasureFilter filter(ActorService actors) {
-		return checked(() -> FilterParameters.read(this.values::get, actors).filterOrThrow());
+	Filter filter(ActorService actors, FilterParameters.Kinds kinds) {
+		return checked(() -> FilterParameters.read(this.values::get, actors, kinds).filterOrThrow());
 	}
 
 	Long actorId(ActorService actors, String name) {

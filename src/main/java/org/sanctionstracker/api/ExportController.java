@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.sanctionstracker.actor.ActorKind;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
-import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.exchange.ExchangeKind;
 import org.sanctionstracker.exchange.ExportFilter;
 import org.sanctionstracker.exchange.ExportFormat;
 import org.sanctionstracker.exchange.ExportService;
-import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,28 +74,25 @@ class ExportController {
 		return switch (kind) {
 			case ACTORS -> {
 				ApiQuery query = ApiQuery.of(parameters, Set.of("q", "kind"));
-				yield ExportFilter.of(MeasureFilter.none().withText(query.text("q")))
+				yield ExportFilter.of(Filter.none().withText(query.text("q")))
 					.withActorKind(query.enumValue("kind", ActorKind.class));
 			}
 			case COALITIONS -> {
 				ApiQuery query = ApiQuery.of(parameters, Set.of("country", "kind", "q"));
 				yield ExportFilter
-					.of(MeasureFilter.none()
-						.withActor(query.actorId(this.actors, "country"), null)
-						.withText(query.text("q")))
+					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
 					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class));
 			}
 			case MEASURES, EVENTS -> {
 				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter
-					.of(query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class)));
+				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT));
 			}
 			case ENFORCEMENT_ACTIONS -> {
 				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors))
-					.withEnforcementKind(query.enumValue("kind", EnforcementKind.class));
+				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT));
 			}
-			case FIGURES -> ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors));
+			case FIGURES ->
+				ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors, FilterParameters.Kinds.NONE));
 			default -> throw new NotFoundException("There is no export of '" + kind.path() + "'");
 		};
 	}

@@ -1,7 +1,5 @@
 package org.sanctionstracker.api;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,15 +10,14 @@ import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.enforcement.EnforcementRow;
-import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureRow;
-import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.filter.FilterService;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.EventRow;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.data.domain.Sort;
@@ -52,20 +49,14 @@ class ReadApiController {
 
 	private final MeasureService measures;
 
-	private final EnforcementService enforcement;
-
-	private final FigureService figures;
-
-	private final Clock clock;
+	private final FilterService filters;
 
 	ReadApiController(ActorService actors, CoalitionService coalitions, MeasureService measures,
-			EnforcementService enforcement, FigureService figures) {
+			FilterService filters) {
 		this.actors = actors;
 		this.coalitions = coalitions;
 		this.measures = measures;
-		this.enforcement = enforcement;
-		this.figures = figures;
-		this.clock = Clock.systemDefaultZone();
+		this.filters = filters;
 	}
 
 	/** Actors; {@code q} searches names, aliases and codes, {@code kind} filters. */
@@ -88,23 +79,25 @@ class ReadApiController {
 
 	/**
 	 * Measures with their lifecycle and evidence; {@code kind}, {@code from} and
-	 * {@code to} keep measures that have a matching event; {@code asOf} is the day the
-	 * status is derived for (today by default).
+	 * {@code to} keep measures that have a matching event; {@code status} is derived for
+	 * {@code asOf}, by default the last day the data speaks of (as in the views), and the
+	 * response says which day it used.
 	 */
 	@GetMapping("/measures")
-	PageResponse<MeasureDetails> measures(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind", "asOf")));
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
-		return PageResponse.of(this.measures.measures(filter,
+	MeasurePage measures(@RequestParam MultiValueMap<String, String> parameters) {
+		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind", FilterParameters.AS_OF)));
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		AsOf asOf = this.filters.asOf(filter);
+		return MeasurePage.of(this.filters.measures(filter,
 				query.pageable(Map.of("title", List.of("title"), "type", List.of("type"), "imposer",
 						List.of("imposer.name"), "target", List.of("target.name")), Sort.by("title", "id")),
-				query.day("asOf", LocalDate.now(this.clock))));
+				asOf), asOf);
 	}
 
 	@GetMapping("/measures/{id}")
 	MeasureDetails measure(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, Set.of("asOf"));
-		return this.measures.measure(id, query.day("asOf", LocalDate.now(this.clock)))
+		ApiQuery query = ApiQuery.of(parameters, Set.of(FilterParameters.AS_OF));
+		return this.measures.measure(id, this.measures.asOf(query.asOf()).day())
 			.orElseThrow(() -> new NotFoundException("There is no measure " + id));
 	}
 
@@ -112,8 +105,8 @@ class ReadApiController {
 	@GetMapping("/events")
 	PageResponse<EventRow> events(@RequestParam MultiValueMap<String, String> parameters) {
 		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind")));
-		MeasureFilter filter = query.filter(this.actors).withEventKind(query.enumValue("kind", EventKind.class));
-		return PageResponse.of(this.measures.events(filter,
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		return PageResponse.of(this.filters.events(filter,
 				query.pageable(
 						Map.of("date", List.of("date.lowerBound"), "kind", List.of("kind"), "measure",
 								List.of("measure.title"), "imposer", List.of("measure.imposer.name")),
@@ -125,7 +118,7 @@ class ReadApiController {
 	PageResponse<EnforcementRow> enforcementActions(@RequestParam MultiValueMap<String, String> parameters) {
 		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind")));
 		return PageResponse
-			.of(this.enforcement.actions(query.filter(this.actors), query.enumValue("kind", EnforcementKind.class),
+			.of(this.filters.enforcementActions(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT),
 					query.pageable(
 							Map.of("date", List.of("date.lowerBound"), "kind", List.of("kind"), "actor",
 									List.of("actor.name")),
@@ -136,7 +129,7 @@ class ReadApiController {
 	@GetMapping("/figures")
 	PageResponse<FigureRow> figures(@RequestParam MultiValueMap<String, String> parameters) {
 		ApiQuery query = ApiQuery.of(parameters, SHARED);
-		return PageResponse.of(this.figures.figures(query.filter(this.actors),
+		return PageResponse.of(this.filters.figures(query.filter(this.actors, FilterParameters.Kinds.NONE),
 				query.pageable(
 						Map.of("amount", List.of("amount"), "date", List.of("date.lowerBound"), "label",
 								List.of("label")),

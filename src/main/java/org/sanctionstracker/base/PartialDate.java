@@ -1,9 +1,9 @@
 package org.sanctionstracker.base;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -71,35 +71,54 @@ public record PartialDate(@Column(name = "date_from") LocalDate lowerBound,
 	}
 
 	/**
-	 * Reads "2009", "2008-11" or "2016-02-10"; an empty text means an unknown date.
+	 * Reads "2009", "2008-11" or "2016-02-10"; an empty text means an unknown date. This
+	 * is the one date parser: forms, addresses, the API and import files all read dates
+	 * here, so a date is refused everywhere with the same plain words.
 	 * @param text the date as written
 	 * @return the partial date
 	 * @throws IllegalArgumentException with a readable reason when the text is not such a
-	 * date or names an impossible one (e.g. "2016-02-30")
+	 * date, names an impossible one ("2016-02-30": "February 2016 has 29 days") or one
+	 * outside the range the tracker records ({@link PlausibleDates})
 	 */
 	public static PartialDate parse(String text) {
 		if (text == null || text.isBlank()) {
 			return unknown();
 		}
-		Matcher matcher = ISO_LIKE.matcher(text.strip());
+		String written = text.strip();
+		Matcher matcher = ISO_LIKE.matcher(written);
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException(
 					"'" + text + "' is not a date: write a year (2009), a month (2008-11) or a day (2016-02-10)");
 		}
 		int year = Integer.parseInt(matcher.group(1));
-		try {
-			if (matcher.group(2) == null) {
-				return ofYear(year);
-			}
+		PartialDate date;
+		if (matcher.group(2) == null) {
+			date = ofYear(year);
+		}
+		else {
 			int month = Integer.parseInt(matcher.group(2));
-			if (matcher.group(3) == null) {
-				return ofMonth(year, month);
+			if (month < 1 || month > 12) {
+				throw new IllegalArgumentException("'" + written + "' is not a real date: there is no month " + month
+						+ " (write the month as 01 to 12)");
 			}
-			return ofDay(year, month, Integer.parseInt(matcher.group(3)));
+			YearMonth yearMonth = YearMonth.of(year, month);
+			if (matcher.group(3) == null) {
+				date = ofMonth(year, month);
+			}
+			else {
+				int day = Integer.parseInt(matcher.group(3));
+				if (day < 1 || day > yearMonth.lengthOfMonth()) {
+					throw new IllegalArgumentException("'" + written + "' is not a real date: "
+							+ yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+							+ yearMonth.lengthOfMonth() + " days");
+				}
+				date = ofDay(year, month, day);
+			}
 		}
-		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a real date: " + ex.getMessage(), ex);
-		}
+		PlausibleDates.problem(date, written).ifPresent((reason) -> {
+			throw new IllegalArgumentException(reason);
+		});
+		return date;
 	}
 
 	/**
@@ -138,7 +157,7 @@ public record PartialDate(@Column(name = "date_from") LocalDate lowerBound,
 		return switch (this.precision) {
 			case DAY -> this.lowerBound.toString();
 			case MONTH -> YearMonth.from(this.lowerBound).toString();
-			case YEAR -> String.valueOf(this.lowerBound.getYear());
+			case YEAR -> String.format(Locale.ROOT, "%04d", this.lowerBound.getYear());
 			case UNKNOWN -> "";
 		};
 	}

@@ -1,6 +1,11 @@
 package org.sanctionstracker.base;
 
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 
 /**
  * Turns what a user typed into a case-insensitive SQL {@code LIKE} pattern.
@@ -28,6 +33,17 @@ public final class TextSearch {
 			.replace("%", "\\%")
 			.replace("_", "\\_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * Whether any of the expressions contains the pattern, ignoring case.
+	 * @param cb the criteria builder
+	 * @param pattern a lower-case LIKE pattern from {@link #containsPattern}
+	 * @param texts the string expressions
+	 * @return the predicate
+	 */
+	public static Predicate anyContains(CriteriaBuilder cb, String pattern, List<Expression<String>> texts) {
+		return cb.or(texts.stream().map((text) -> cb.like(cb.lower(text), pattern, ESCAPE)).toArray(Predicate[]::new));
 	}
 
 }

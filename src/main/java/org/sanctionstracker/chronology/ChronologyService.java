@@ -15,11 +15,11 @@ import javax.sql.DataSource;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.dashboard.SqlFilter;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.SqlFilter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -119,20 +119,19 @@ public class ChronologyService {
 	/**
 	 * One page of the chronology.
 	 * @param filter the shared filter; its event kind, when set, keeps only events of
-	 * that kind
-	 * @param enforcementKind keeps only enforcement actions of this kind, or {@code null}
+	 * that kind, its enforcement kind only enforcement actions of that kind
 	 * @param pageable page and sort: one order on {@code date} (default, oldest first),
 	 * {@code kind}, {@code actor} or {@code headline}; ties go by date
 	 * @return the entries on the page, each with the passages it cites
 	 * @throws IllegalArgumentException for a sort key not in {@link #SORT_KEYS}
 	 */
-	public List<ChronologyEntry> entries(MeasureFilter filter, EnforcementKind enforcementKind, Pageable pageable) {
+	public List<ChronologyEntry> entries(Filter filter, Pageable pageable) {
 		Sort.Order order = pageable.getSort().stream().findFirst().orElse(Sort.Order.asc("date"));
 		if (!SORT_KEYS.contains(order.getProperty())) {
 			throw new IllegalArgumentException(
 					"The chronology cannot be sorted by '" + order.getProperty() + "'; use one of " + SORT_KEYS);
 		}
-		Query query = new Query(filter, enforcementKind, order.getProperty(), order.isAscending() ? "asc" : "desc",
+		Query query = new Query(filter, order.getProperty(), order.isAscending() ? "asc" : "desc",
 				fewMeasureIds(filter));
 		if (!query.withEvents && !query.withActions) {
 			return List.of();
@@ -190,7 +189,7 @@ public class ChronologyService {
 
 		final boolean withActions;
 
-		final SqlFilter parameters;
+		final Map<String, Object> parameters = new LinkedHashMap<>();
 
 		final String eventConditions;
 
@@ -203,55 +202,36 @@ public class ChronologyService {
 		 */
 		final List<String> actionConditions = new ArrayList<>();
 
-		Query(MeasureFilter filter, EnforcementKind enforcementKind, String key, String direction,
-				List<Long> measureIds) {
+		Query(Filter filter, String key, String direction, List<Long> measureIds) {
 			this.key = key;
 			this.direction = direction;
-			this.withEvents = enforcementKind == null;
+			this.withEvents = filter.enforcementKind() == null;
 			this.withActions = filter.eventKind() == null;
-			this.parameters = new SqlFilter(MeasureFilter.none());
 			// the event's own columns stay outside the subquery so the date index applies
 			SqlFilter onEvent = new SqlFilter(filter).onEvent();
-			SqlFilter onMeasure;
 			String measureConditions;
 			if (measureIds != null) {
-				onMeasure = new SqlFilter(MeasureFilter.none());
 				if (measureIds.isEmpty()) {
 					measureConditions = " and 1 = 0";
 				}
 				else {
-					onMeasure.parameter("measureIds", measureIds);
+					this.parameters.put("measureIds", measureIds);
 					measureConditions = " and e.measure_id in (:measureIds)";
 				}
 			}
 			else {
-				onMeasure = new SqlFilter(filter).onMeasure().eventText();
+				SqlFilter onMeasure = new SqlFilter(filter).onMeasure().eventText();
 				measureConditions = onMeasure.sql().isEmpty() ? ""
 						: " and exists (select 1 from measure m where m.id = e.measure_id" + onMeasure.sql() + ")";
+				this.parameters.putAll(onMeasure.parameters());
 			}
 			this.eventConditions = onEvent.sql() + measureConditions;
-			SqlFilter onAction = new SqlFilter(filter.withEventKind(null).withActor(null, null)).onEnforcement();
-			if (enforcementKind != null) {
-				onAction.parameter("actionKind", enforcementKind.name()).and("x.kind = :actionKind");
-			}
-			if (filter.actorId() == null) {
+			for (SqlFilter onAction : new SqlFilter(filter).onEnforcementPerRole()) {
 				this.actionConditions.add(onAction.sql());
+				this.parameters.putAll(onAction.parameters());
 			}
-			else {
-				onAction.parameter("actor", filter.actorId());
-				CountryRole role = filter.effectiveRole();
-				if (role != CountryRole.TARGET) {
-					this.actionConditions.add(" and x.actor_id = :actor" + onAction.sql());
-				}
-				if (role != CountryRole.IMPOSER) {
-					this.actionConditions.add(" and x.target_id = :actor"
-							+ ((role == CountryRole.ANY) ? " and x.actor_id <> :actor" : "") + onAction.sql());
-				}
-			}
-			this.parameters.parameters().putAll(onEvent.parameters());
-			this.parameters.parameters().putAll(onMeasure.parameters());
-			this.parameters.parameters().putAll(onAction.parameters());
-			this.parameters.parameter("earliest", EARLIEST);
+			this.parameters.putAll(onEvent.parameters());
+			this.parameters.put("earliest", EARLIEST);
 		}
 
 	}
@@ -274,7 +254,7 @@ public class ChronologyService {
 	 * enough to look their events up by id.
 	 * @return the ids, or {@code null} to walk the date index instead
 	 */
-	private List<Long> fewMeasureIds(MeasureFilter filter) {
+	private List<Long> fewMeasureIds(Filter filter) {
 		if (filter.actorId() == null || filter.textPattern() != null) {
 			return null;
 		}
@@ -312,7 +292,7 @@ public class ChronologyService {
 			}
 		}
 		String sql = PAGE.formatted(String.join("\nunion all\n", branches), outerOrder(query, part));
-		Map<String, Object> parameters = new LinkedHashMap<>(query.parameters.parameters());
+		Map<String, Object> parameters = new LinkedHashMap<>(query.parameters);
 		parameters.put("needed", (int) Math.min(Integer.MAX_VALUE, offset + size));
 		parameters.put("offset", offset);
 		parameters.put("size", size);
@@ -361,7 +341,7 @@ public class ChronologyService {
 		if (query.withEvents) {
 			count += this.jdbc
 				.sql("select count(*) from measure_event e where e.date_from >= :earliest" + query.eventConditions)
-				.params(query.parameters.parameters())
+				.params(query.parameters)
 				.query(Long.class)
 				.single();
 		}
@@ -369,7 +349,7 @@ public class ChronologyService {
 			for (String conditions : query.actionConditions) {
 				count += this.jdbc
 					.sql("select count(*) from enforcement_action x where x.date_from >= :earliest" + conditions)
-					.params(query.parameters.parameters())
+					.params(query.parameters)
 					.query(Long.class)
 					.single();
 			}

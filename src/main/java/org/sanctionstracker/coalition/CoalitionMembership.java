@@ -30,6 +30,7 @@ import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -111,8 +112,8 @@ public class CoalitionMembership {
 	 * @throws IllegalArgumentException when it left before it joined
 	 */
 	public void setPeriod(PartialDate joined, PartialDate left) {
-		PartialDate from = (joined != null) ? joined : PartialDate.unknown();
-		PartialDate to = (left != null) ? left : PartialDate.unknown();
+		PartialDate from = (joined != null) ? PlausibleDates.check(joined) : PartialDate.unknown();
+		PartialDate to = (left != null) ? PlausibleDates.check(left) : PartialDate.unknown();
 		if (PartialDates.certainlyBefore(to, from)) {
 			throw new IllegalArgumentException(
 					"An actor cannot leave (" + to.display() + ") before it joined (" + from.display() + ")");

@@ -16,14 +16,15 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorRepository;
 import org.sanctionstracker.base.DeletedSeedKeys;
-import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.base.References;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
-import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -223,6 +224,8 @@ public class CoalitionService {
 			membership.setActor(actor);
 			membership.setBasis(draft.getBasis());
 		}
+		PlausibleDates.requireInRange("joined", draft.getJoined());
+		PlausibleDates.requireInRange("left", draft.getLeft());
 		try {
 			membership.setPeriod(draft.getJoined(), draft.getLeft());
 		}

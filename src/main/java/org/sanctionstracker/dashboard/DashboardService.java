@@ -22,8 +22,9 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.SqlFilter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Chart-ready aggregates for the dashboard, the country profile and the coalitions view.
  * Every number is counted by the database with {@code GROUP BY}; nothing here loops over
- * entities. Each aggregate takes the shared {@link MeasureFilter} and applies it as the
- * list views do. The SQL is portable: it runs unchanged on H2 and PostgreSQL.
+ * entities. Each aggregate takes the shared {@link Filter} and applies it as the list
+ * views do. The SQL is portable: it runs unchanged on H2 and PostgreSQL.
  *
  * <p>
  * The numbers are read from the {@link ReadModel}, which is kept up to date on every
@@ -74,8 +75,7 @@ public class DashboardService {
 		this.rollups = rollups;
 	}
 
-	private Optional<RollupFilter> rollup(MeasureFilter filter, RollupFilter.Rollup rollup, boolean kind,
-			boolean period) {
+	private Optional<RollupFilter> rollup(Filter filter, RollupFilter.Rollup rollup, boolean kind, boolean period) {
 		return this.rollups ? RollupFilter.of(filter, rollup, kind, period) : Optional.empty();
 	}
 
@@ -86,12 +86,12 @@ public class DashboardService {
 	 * @param filter the filter
 	 * @return the counts
 	 */
-	public EventsOverTime eventsOverTime(MeasureFilter filter) {
+	public EventsOverTime eventsOverTime(Filter filter) {
 		this.readModel.catchUp();
 		return this.cache.get("eventsOverTime", new Object[] { filter }, () -> countEventsOverTime(filter));
 	}
 
-	private EventsOverTime countEventsOverTime(MeasureFilter filter) {
+	private EventsOverTime countEventsOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		// only slice '-' has months
 		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true)
@@ -170,12 +170,12 @@ public class DashboardService {
 	 * @param filter the filter
 	 * @return one point per period on the axis and imposer
 	 */
-	public InForceOverTime inForceOverTime(MeasureFilter filter) {
+	public InForceOverTime inForceOverTime(Filter filter) {
 		this.readModel.catchUp();
 		return this.cache.get("inForceOverTime", new Object[] { filter }, () -> countInForceOverTime(filter));
 	}
 
-	private InForceOverTime countInForceOverTime(MeasureFilter filter) {
+	private InForceOverTime countInForceOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.IN_FORCE, true, false)
 			.filter((r) -> granularity == Granularity.YEAR || r.hasMonths());
@@ -204,8 +204,7 @@ public class DashboardService {
 			}
 		}
 		else {
-			SqlFilter where = new SqlFilter(filter).onMeasure().measureText();
-			measureHasEventOfKind(where, filter);
+			SqlFilter where = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 			// one grouped query per side of a span, summed here: H2 evaluates a subquery
 			// in
 			// a join once per row of the other side
@@ -272,13 +271,13 @@ public class DashboardService {
 	 * @param filter the filter (kind and period keep measures with such an event)
 	 * @return one row per imposer and type that has measures
 	 */
-	public List<TypeCount> measuresByImposerAndType(MeasureFilter filter) {
+	public List<TypeCount> measuresByImposerAndType(Filter filter) {
 		this.readModel.catchUp();
 		return this.cache.get("measuresByImposerAndType", new Object[] { filter },
 				() -> countMeasuresByImposerAndType(filter));
 	}
 
-	private List<TypeCount> countMeasuresByImposerAndType(MeasureFilter filter) {
+	private List<TypeCount> countMeasuresByImposerAndType(Filter filter) {
 		Optional<RollupFilter> rollup = filter.hasPeriod() ? Optional.empty()
 				: rollup(filter, RollupFilter.Rollup.MEASURE, true, false);
 		if (rollup.isPresent()) {
@@ -319,13 +318,13 @@ public class DashboardService {
 	 * @param filter the filter (only type and text apply)
 	 * @return the alignment, if the coalition exists
 	 */
-	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, MeasureFilter filter) {
+	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, Filter filter) {
 		this.readModel.catchUp();
 		return this.cache.get("alignment", new Object[] { coalitionId, day, filter },
 				() -> computeAlignment(coalitionId, day, filter));
 	}
 
-	private Optional<CoalitionAlignment> computeAlignment(long coalitionId, LocalDate day, MeasureFilter filter) {
+	private Optional<CoalitionAlignment> computeAlignment(long coalitionId, LocalDate day, Filter filter) {
 		Optional<CoalitionRef> coalition = this.jdbc.sql("select id, name from coalition where id = :id")
 			.param("id", coalitionId)
 			.query((rs, row) -> new CoalitionRef(rs.getLong("id"), rs.getString("name")))
@@ -354,7 +353,7 @@ public class DashboardService {
 			status = List.of();
 		}
 		else if (this.rollups && filter.textPattern() == null) {
-			MeasureFilter types = MeasureFilter.none().withType(filter.type());
+			Filter types = Filter.none().withType(filter.type());
 			StatusOn on = new StatusOn(day);
 			on.parameters.put("members", memberIds);
 			String typeCondition = (filter.type() != null) ? " and r.dim_value = '" + filter.type().name() + "'" : "";
@@ -362,11 +361,9 @@ public class DashboardService {
 					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false), false);
 		}
 		else {
-			SqlFilter where = new SqlFilter(MeasureFilter.none().withType(filter.type()).withText(filter.text()))
-				.onMeasure()
+			SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
 				.measureText()
-				.parameter("members", memberIds)
-				.and("m.imposer_id in (:members)");
+				.imposerMemberOn(coalitionId, day);
 			status = statusOnFromSpans(day, where);
 		}
 		List<AlignmentCell> cells = status.stream()
@@ -402,53 +399,17 @@ public class DashboardService {
 	}
 
 	/**
-	 * The last day the latest dated lifecycle step can mean: the natural "as of" day for
-	 * a dataset that ends in the past.
-	 * @return the day, if any step is dated
-	 */
-	public Optional<LocalDate> lastRecordedDay() {
-		this.readModel.catchUp();
-		return this.cache.get("lastRecordedDay", new Object[] {}, () -> findLastRecordedDay());
-	}
-
-	private Optional<LocalDate> findLastRecordedDay() {
-		// the latest first day, from the date index; only a step dated to that day's
-		// month
-		// or year can mean a later day
-		Date latest = this.jdbc.sql("select max(e.date_from) from measure_event e")
-			.query((rs, row) -> Optional.ofNullable(rs.getDate(1)))
-			.single()
-			.orElse(null);
-		if (latest == null) {
-			return Optional.empty();
-		}
-		LocalDate day = latest.toLocalDate();
-		return this.jdbc.sql("""
-				select e.date_from, e.date_precision from measure_event e
-				where e.date_from in (:yearStart, :monthStart, :day)
-				group by e.date_from, e.date_precision
-				""")
-			.param("yearStart", day.withDayOfYear(1))
-			.param("monthStart", day.withDayOfMonth(1))
-			.param("day", day)
-			.query((rs, row) -> partialDate(rs, "date_from", "date_precision").upperBound())
-			.list()
-			.stream()
-			.max(Comparator.naturalOrder());
-	}
-
-	/**
 	 * (5) Enforcement actions per acting actor and kind.
 	 * @param filter the filter (the event kind does not apply)
 	 * @return one row per actor and kind that has actions, most active actors first
 	 */
-	public List<EnforcementCount> enforcementByActorAndKind(MeasureFilter filter) {
+	public List<EnforcementCount> enforcementByActorAndKind(Filter filter) {
 		this.readModel.catchUp();
 		return this.cache.get("enforcementByActorAndKind", new Object[] { filter },
 				() -> countEnforcementByActorAndKind(filter));
 	}
 
-	private List<EnforcementCount> countEnforcementByActorAndKind(MeasureFilter filter) {
+	private List<EnforcementCount> countEnforcementByActorAndKind(Filter filter) {
 		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.ENFORCEMENT, false, true);
 		if (rollup.isPresent()) {
 			RollupFilter r = rollup.get();
@@ -485,12 +446,12 @@ public class DashboardService {
 	 * @param day the day measures in force are counted on
 	 * @return the numbers
 	 */
-	public KeyFigures keyFigures(MeasureFilter filter, LocalDate day) {
+	public KeyFigures keyFigures(Filter filter, LocalDate day) {
 		this.readModel.catchUp();
 		return this.cache.get("keyFigures", new Object[] { filter, day }, () -> countKeyFigures(filter, day));
 	}
 
-	private KeyFigures countKeyFigures(MeasureFilter filter, LocalDate day) {
+	private KeyFigures countKeyFigures(Filter filter, LocalDate day) {
 		long[] measureCounts;
 		Optional<RollupFilter> measureRollup = filter.hasPeriod() ? Optional.empty()
 				: rollup(filter, RollupFilter.Rollup.MEASURE, true, false);
@@ -544,8 +505,7 @@ public class DashboardService {
 			status = statusOn(on, r.sql(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
 		}
 		else {
-			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText();
-			measureHasEventOfKind(inForce, filter);
+			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
 			status = statusOnFromSpans(day, inForce);
 		}
 		return new KeyFigures(measureCounts[0], eventCount, status.stream().mapToLong(StatusCount::inForce).sum(),
@@ -736,7 +696,7 @@ public class DashboardService {
 	/**
 	 * The axis: the filter's period where it sets one, else the periods with data.
 	 */
-	private static PeriodAxis axis(MeasureFilter filter, Granularity granularity, int firstWithData, int lastWithData) {
+	private static PeriodAxis axis(Filter filter, Granularity granularity, int firstWithData, int lastWithData) {
 		Integer first = (filter.from() != null && filter.from().lowerBound() != null)
 				? PeriodAxis.indexOf(granularity, filter.from().lowerBound()) : null;
 		Integer last = (filter.to() != null && filter.to().lowerBound() != null)
@@ -747,14 +707,6 @@ public class DashboardService {
 			return (first != null && last != null && last >= first) ? new PeriodAxis(granularity, first, last) : null;
 		}
 		return new PeriodAxis(granularity, start, end);
-	}
-
-	/** Keeps measures with an event of the filter's kind (any date). */
-	private static void measureHasEventOfKind(SqlFilter where, MeasureFilter filter) {
-		if (filter.eventKind() != null) {
-			where.parameter("kind", filter.eventKind().name())
-				.and("exists (select 1 from measure_event me where me.measure_id = m.id and me.kind = :kind)");
-		}
 	}
 
 	private static String bucket(Granularity granularity, String column) {

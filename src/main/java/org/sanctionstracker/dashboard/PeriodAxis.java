@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
 
 /**
  * A time axis of consecutive years or months. A period is numbered by its index: the year
@@ -38,7 +38,7 @@ public record PeriodAxis(Granularity granularity, int first, int last) {
 	 * @param filter the filter
 	 * @return the granularity to chart with
 	 */
-	public static Granularity granularityFor(MeasureFilter filter) {
+	public static Granularity granularityFor(Filter filter) {
 		if (filter.from() == null || filter.from().lowerBound() == null || filter.to() == null
 				|| filter.to().lowerBound() == null) {
 			return Granularity.YEAR;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 
 /**
  * The shared filter as conditions on a rollup row {@code r} of the read model, when the
@@ -82,7 +82,7 @@ final class RollupFilter {
 	 * boundaries)
 	 * @return the conditions, or empty when the rollup cannot answer the filter
 	 */
-	static Optional<RollupFilter> of(MeasureFilter filter, Rollup rollup, boolean kind, boolean period) {
+	static Optional<RollupFilter> of(Filter filter, Rollup rollup, boolean kind, boolean period) {
 		if (filter.textPattern() != null) {
 			return Optional.empty();
 		}
@@ -120,6 +120,20 @@ final class RollupFilter {
 			}
 			else {
 				slices.add(new String[] { "K", filter.eventKind().name() });
+			}
+		}
+		// as filter/SqlFilter reads the kinds: an event kind keeps no enforcement action,
+		// an enforcement kind no lifecycle event
+		if (rollup == Rollup.EVENT && filter.enforcementKind() != null) {
+			columns.add("1 = 0");
+		}
+		if (rollup == Rollup.ENFORCEMENT) {
+			if (filter.eventKind() != null) {
+				columns.add("1 = 0");
+			}
+			if (filter.enforcementKind() != null) {
+				parameters.put("rActionKind", filter.enforcementKind().name());
+				columns.add("r.kind = :rActionKind");
 			}
 		}
 		CountryRole role = filter.effectiveRole();
@@ -256,7 +270,7 @@ final class RollupFilter {
 	 * @param kind whether the filter's event kind applies
 	 * @return SQL conditions, each preceded by {@code and}
 	 */
-	static String onCountedMeasure(MeasureFilter filter, boolean kind) {
+	static String onCountedMeasure(Filter filter, boolean kind) {
 		StringBuilder sql = new StringBuilder();
 		if (filter.actorId() != null) {
 			sql.append(switch (filter.effectiveRole()) {

@@ -28,6 +28,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.source.Evidence;
 
@@ -111,7 +112,7 @@ public class EnforcementAction {
 		}
 		this.actor = actor;
 		this.kind = kind;
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 		this.description = description;
 	}
 
@@ -179,7 +180,7 @@ public class EnforcementAction {
 	}
 
 	public void setDate(PartialDate date) {
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -16,15 +15,15 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorRepository;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.PlausibleDates;
+import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.measure.Measure;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.measure.MeasurePredicates;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureRepository;
-import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -113,6 +112,7 @@ public class EnforcementService {
 				.orElseThrow(() -> new InvalidInputException("measure",
 						"Unknown measure: \"" + draft.getMeasure().title() + "\" no longer exists"));
 		}
+		PlausibleDates.requireInRange("date", draft.getDate());
 		EnforcementAction action;
 		if (draft.isNew()) {
 			action = new EnforcementAction(actor, draft.getKind(), draft.getDate(), draft.getDescription().strip());
@@ -198,14 +198,26 @@ public class EnforcementService {
 	}
 
 	/**
-	 * Enforcement actions matching the filter and kind.
-	 * @param filter the shared filter (its event kind does not apply and must be unset)
+	 * Enforcement actions for the editors' list: those of a kind whose description,
+	 * target or actor's name contains the text.
+	 * @param text what the user typed, or {@code null}
 	 * @param kind the enforcement kind, or {@code null}
 	 * @param pageable page and sort (entity property paths)
 	 * @return one page of actions
 	 */
-	public Page<EnforcementRow> actions(MeasureFilter filter, EnforcementKind kind, Pageable pageable) {
-		Page<EnforcementAction> page = this.repository.findAll(spec(filter, kind), pageable);
+	public Page<EnforcementRow> list(String text, EnforcementKind kind, Pageable pageable) {
+		return actions(search(text, kind), pageable);
+	}
+
+	/**
+	 * Enforcement actions a specification selects (the shared filter's is built by
+	 * {@code filter/FilterSpecifications}).
+	 * @param where which actions
+	 * @param pageable page and sort (entity property paths)
+	 * @return one page of actions
+	 */
+	public Page<EnforcementRow> actions(Specification<EnforcementAction> where, Pageable pageable) {
+		Page<EnforcementAction> page = this.repository.findAll(where, pageable);
 		List<Long> ids = page.getContent().stream().map(EnforcementAction::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.repository.findEvidenceOf(ids));
@@ -219,33 +231,24 @@ public class EnforcementService {
 	}
 
 	/**
-	 * The filter and kind as a specification on enforcement actions.
-	 * @param filter the shared filter
+	 * Enforcement actions of a kind that mention a text, as a specification: the
+	 * enforcement part of every text search.
+	 * @param text words to look for in the description, the target's description and the
+	 * acting actor's name, or {@code null}
 	 * @param kind the enforcement kind, or {@code null}
 	 * @return the specification
 	 */
-	public static Specification<EnforcementAction> spec(MeasureFilter filter, EnforcementKind kind) {
+	public static Specification<EnforcementAction> search(String text, EnforcementKind kind) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			if (filter.actorId() != null) {
-				Join<EnforcementAction, Actor> target = root.join("target", JoinType.LEFT);
-				predicates.add(MeasurePredicates.actorInRole(cb, root.get("actor").get("id"), target.get("id"),
-						filter.actorId(), filter.effectiveRole()));
-			}
-			if (filter.coalitionId() != null || filter.type() != null) {
-				Join<EnforcementAction, Measure> measure = root.join("measure", JoinType.INNER);
-				predicates.addAll(MeasurePredicates.onMeasure(cb, measure, filter.withActor(null, null)));
-			}
 			if (kind != null) {
 				predicates.add(cb.equal(root.get("kind"), kind));
 			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
-			String pattern = filter.textPattern();
+			String pattern = TextSearch.containsPattern(text);
 			if (pattern != null) {
 				Join<EnforcementAction, Actor> actor = root.join("actor", JoinType.INNER);
-				List<Expression<String>> texts = List.of(root.get("description"), root.get("targetDescription"),
-						actor.get("name"));
-				predicates.add(MeasurePredicates.containsText(cb, pattern, texts));
+				predicates.add(TextSearch.anyContains(cb, pattern,
+						List.of(root.get("description"), root.get("targetDescription"), actor.get("name"))));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

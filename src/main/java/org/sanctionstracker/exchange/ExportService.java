@@ -7,11 +7,9 @@ import java.util.function.Consumer;
 
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.exchange.ExchangeReader.Chunk;
-import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterSpecifications;
 import tools.jackson.core.JsonGenerator;
 
 import org.springframework.stereotype.Service;
@@ -90,7 +88,7 @@ public class ExportService {
 
 	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink,
 			ExchangeReader.Documents documents) {
-		MeasureFilter filter = exportFilter.filter();
+		Filter filter = exportFilter.filter();
 		switch (kind) {
 			case ACTORS -> {
 				var spec = ActorService.spec(filter.text(), exportFilter.actorKind());
@@ -102,20 +100,20 @@ public class ExportService {
 						sink::coalition);
 			}
 			case MEASURES -> {
-				var spec = MeasureService.measureSpec(filter);
+				var spec = FilterSpecifications.measures(filter);
 				stream((after) -> this.reader.measures(spec, after, PAGE_SIZE, sink.nested(), documents),
 						sink::measure);
 			}
 			case EVENTS -> {
-				var spec = MeasureService.eventSpec(filter);
+				var spec = FilterSpecifications.events(filter);
 				stream((after) -> this.reader.events(spec, after, PAGE_SIZE, documents), sink::event);
 			}
 			case ENFORCEMENT_ACTIONS -> {
-				var spec = EnforcementService.spec(filter, exportFilter.enforcementKind());
+				var spec = FilterSpecifications.enforcementActions(filter);
 				stream((after) -> this.reader.enforcementActions(spec, after, PAGE_SIZE, documents), sink::enforcement);
 			}
 			case FIGURES -> {
-				var spec = FigureService.spec(filter);
+				var spec = FilterSpecifications.figures(filter);
 				stream((after) -> this.reader.figures(spec, after, PAGE_SIZE, documents), sink::figure);
 			}
 			default -> throw new IllegalArgumentException(kind + " has no export of its own");

@@ -30,6 +30,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.source.Evidence;
 
@@ -176,7 +177,7 @@ public class Figure {
 	}
 
 	public void setDate(PartialDate date) {
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

@@ -1,17 +1,10 @@
 package org.sanctionstracker.figure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.measure.Measure;
-import org.sanctionstracker.measure.MeasureFilter;
-import org.sanctionstracker.measure.MeasurePredicates;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -36,13 +29,14 @@ public class FigureService {
 	}
 
 	/**
-	 * Figures matching the filter.
-	 * @param filter the shared filter (its event kind does not apply and must be unset)
+	 * Figures a specification selects (the shared filter's is built by
+	 * {@code filter/FilterSpecifications}).
+	 * @param where which figures
 	 * @param pageable page and sort (entity property paths)
 	 * @return one page of figures
 	 */
-	public Page<FigureRow> figures(MeasureFilter filter, Pageable pageable) {
-		Page<Figure> page = this.repository.findAll(spec(filter), pageable);
+	public Page<FigureRow> figures(Specification<Figure> where, Pageable pageable) {
+		Page<Figure> page = this.repository.findAll(where, pageable);
 		List<Long> ids = page.getContent().stream().map(Figure::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.repository.findEvidenceOf(ids));
@@ -53,34 +47,6 @@ public class FigureService {
 					(measure != null) ? measure.getId() : null, (measure != null) ? measure.getTitle() : null,
 					figure.getDate(), figure.getDateBasis(), evidence.getOrDefault(figure.getId(), List.of()));
 		});
-	}
-
-	/**
-	 * The filter as a specification on figures.
-	 * @param filter the shared filter
-	 * @return the specification
-	 */
-	public static Specification<Figure> spec(MeasureFilter filter) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			boolean needsMeasure = filter.actorId() != null || filter.coalitionId() != null || filter.type() != null;
-			Join<Figure, Measure> measure = needsMeasure ? root.join("measure", JoinType.LEFT) : null;
-			if (filter.actorId() != null) {
-				Predicate ofMeasure = MeasurePredicates.actorInRole(cb, measure.get("imposer").get("id"),
-						measure.get("target").get("id"), filter.actorId(), filter.effectiveRole());
-				predicates.add(cb.or(cb.equal(root.get("actor").get("id"), filter.actorId()), ofMeasure));
-			}
-			if (filter.coalitionId() != null || filter.type() != null) {
-				predicates.addAll(MeasurePredicates.onMeasure(cb, measure, filter.withActor(null, null)));
-			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
-			String pattern = filter.textPattern();
-			if (pattern != null) {
-				List<Expression<String>> texts = List.of(root.get("label"));
-				predicates.add(MeasurePredicates.containsText(cb, pattern, texts));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 }

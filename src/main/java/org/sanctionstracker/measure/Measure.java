@@ -31,6 +31,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.source.Evidence;
 
@@ -159,6 +160,7 @@ public class Measure {
 	 * @throws IllegalArgumentException when the order becomes impossible
 	 */
 	public void changeEvent(MeasureEvent event, EventKind kind, PartialDate date) {
+		PlausibleDates.check(date);
 		List<Lifecycle.Step> steps = new ArrayList<>(
 				this.events.stream().filter((other) -> other != event).map(MeasureEvent::step).toList());
 		steps.add(new Lifecycle.Step(kind, date));

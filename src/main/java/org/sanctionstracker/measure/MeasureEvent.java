@@ -26,6 +26,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -87,7 +88,7 @@ public class MeasureEvent {
 			throw new IllegalArgumentException("An event needs a kind");
 		}
 		this.kind = kind;
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	Lifecycle.Step step() {
@@ -134,7 +135,7 @@ public class MeasureEvent {
 	}
 
 	void setDate(PartialDate date) {
-		this.date = (date != null) ? date : PartialDate.unknown();
+		this.date = (date != null) ? PlausibleDates.check(date) : PartialDate.unknown();
 	}
 
 	public String getDateBasis() {

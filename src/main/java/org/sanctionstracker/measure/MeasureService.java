@@ -20,16 +20,20 @@ import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionRepository;
-import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.EvidenceItem;
 
@@ -67,9 +71,17 @@ public class MeasureService {
 
 	private final History history;
 
+	private final DataChanges changes;
+
+	/** The default as-of day, kept until the data changes or the day ends. */
+	private volatile DefaultAsOf defaultAsOf;
+
+	private record DefaultAsOf(long generation, LocalDate today, AsOf asOf) {
+	}
+
 	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorRepository actors,
 			CoalitionRepository coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
-			History history) {
+			History history, DataChanges changes) {
 		this.measures = measures;
 		this.events = events;
 		this.actors = actors;
@@ -78,6 +90,7 @@ public class MeasureService {
 		this.references = references;
 		this.deletedSeedKeys = deletedSeedKeys;
 		this.history = history;
+		this.changes = changes;
 	}
 
 	/**
@@ -87,9 +100,95 @@ public class MeasureService {
 	 * @return the measures
 	 */
 	public List<MeasureRef> refs(String text, Pageable pageable) {
-		return this.measures.findAll(measureSpec(MeasureFilter.none().withText(text)), pageable)
-			.map(MeasureRef::of)
-			.getContent();
+		return this.measures.findAll(search(text, null), pageable).map(MeasureRef::of).getContent();
+	}
+
+	/**
+	 * The day "in force" is asked about: the day the user chose, or else the last day the
+	 * recorded lifecycle steps speak of (the last day the latest dated step can mean),
+	 * and never a day after today. Every view, table, KPI and the API take it from here.
+	 * @param chosen the day the user chose, or {@code null}
+	 * @return the day and whether it was chosen
+	 */
+	public AsOf asOf(LocalDate chosen) {
+		if (chosen != null) {
+			return AsOf.chosen(chosen);
+		}
+		LocalDate today = PlausibleDates.today();
+		if (this.changes.inDirtyTransaction()) {
+			return lastDayOfData(today);
+		}
+		// derived once per data generation (every committed change raises it), then read
+		long generation = this.changes.generation();
+		DefaultAsOf kept = this.defaultAsOf;
+		if (kept != null && kept.generation() == generation && kept.today().equals(today)) {
+			return kept.asOf();
+		}
+		AsOf computed = lastDayOfData(today);
+		this.defaultAsOf = new DefaultAsOf(generation, today, computed);
+		return computed;
+	}
+
+	private AsOf lastDayOfData(LocalDate today) {
+		LocalDate latest = this.events.findLatestFirstDay(today).orElse(null);
+		if (latest == null) {
+			return AsOf.ofData(today);
+		}
+		// a step dated to a whole year or month that began up to a year before the latest
+		// first day may still end later: look at those few only (an index range)
+		LocalDate last = this.events.findLatestPerPrecision(latest.minusYears(1), today)
+			.stream()
+			.map(PartialDate::upperBound)
+			.max(Comparator.naturalOrder())
+			.orElse(latest);
+		return AsOf.ofData(last.isAfter(today) ? today : last);
+	}
+
+	/**
+	 * Measures for the editors' list: those of a type whose title, description or parties
+	 * contain the text.
+	 * @param text what the user typed, or {@code null}
+	 * @param type the measure type, or {@code null}
+	 * @param pageable page and sort (entity property paths)
+	 * @param asOf the day the status is derived for
+	 * @return one page of measures
+	 */
+	public Page<MeasureDetails> list(String text, MeasureType type, Pageable pageable, LocalDate asOf) {
+		return measures(search(text, type), pageable, asOf);
+	}
+
+	/**
+	 * Measures of a type that mention a text, as a specification.
+	 * @param text words to look for in the title, description and the parties' names, or
+	 * {@code null}
+	 * @param type the measure type, or {@code null}
+	 * @return the specification
+	 */
+	public static Specification<Measure> search(String text, MeasureType type) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (type != null) {
+				predicates.add(cb.equal(root.get("type"), type));
+			}
+			String pattern = TextSearch.containsPattern(text);
+			if (pattern != null) {
+				predicates.add(mentions(cb, root, pattern));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * Whether a measure's title, description, imposer or target name contains a text: the
+	 * measure's part of every text search.
+	 * @param cb the criteria builder
+	 * @param measure the measure path
+	 * @param pattern a lower-case LIKE pattern ({@link TextSearch#containsPattern})
+	 * @return the predicate
+	 */
+	public static Predicate mentions(CriteriaBuilder cb, Path<Measure> measure, String pattern) {
+		return TextSearch.anyContains(cb, pattern, List.of(measure.get("title"), measure.get("description"),
+				measure.get("imposer").get("name"), measure.get("target").get("name")));
 	}
 
 	/**
@@ -139,6 +238,7 @@ public class MeasureService {
 		Measure measure;
 		String title = draft.getTitle().strip();
 		if (draft.isNew()) {
+			PlausibleDates.requireInRange("firstEventDate", draft.getFirstEventDate());
 			measure = new Measure(imposer, target, draft.getType(), title);
 			MeasureEvent first = measure
 				.addEvent(new MeasureEvent(draft.getFirstEventKind(), draft.getFirstEventDate()));
@@ -341,15 +441,15 @@ public class MeasureService {
 	}
 
 	/**
-	 * Measures matching the filter. A measure matches the event kind and period when one
-	 * of its events does.
-	 * @param filter the filter
+	 * Measures a specification selects (the shared filter's is built by
+	 * {@code filter/FilterSpecifications}).
+	 * @param where which measures
 	 * @param pageable page and sort (entity property paths)
-	 * @param asOf the day the status is derived for
+	 * @param asOf the day the status is derived for ({@link #asOf})
 	 * @return one page of measures with their events and evidence
 	 */
-	public Page<MeasureDetails> measures(MeasureFilter filter, Pageable pageable, LocalDate asOf) {
-		Page<Measure> page = this.measures.findAll(measureSpec(filter), pageable);
+	public Page<MeasureDetails> measures(Specification<Measure> where, Pageable pageable, LocalDate asOf) {
+		Page<Measure> page = this.measures.findAll(where, pageable);
 		List<Long> ids = page.getContent().stream().map(Measure::getId).toList();
 		Map<Long, List<MeasureEvent>> eventsByMeasure = ids.isEmpty() ? Map.of()
 				: this.measures.findEventsOf(ids)
@@ -381,13 +481,13 @@ public class MeasureService {
 	}
 
 	/**
-	 * Lifecycle events matching the filter, with their measure.
-	 * @param filter the filter
+	 * Lifecycle events a specification selects, with their measure.
+	 * @param where which events
 	 * @param pageable page and sort (entity property paths, e.g. {@code date.lowerBound})
 	 * @return one page of events
 	 */
-	public Page<EventRow> events(MeasureFilter filter, Pageable pageable) {
-		Page<MeasureEvent> page = this.events.findAll(eventSpec(filter), pageable);
+	public Page<EventRow> events(Specification<MeasureEvent> where, Pageable pageable) {
+		Page<MeasureEvent> page = this.events.findAll(where, pageable);
 		List<Long> ids = page.getContent().stream().map(MeasureEvent::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.measures.findEvidenceOfEvents(ids));
@@ -398,73 +498,6 @@ public class MeasureService {
 					CoalitionRef.of(measure.getCoalition()), event.getKind(), event.getDate(), event.getDateBasis(),
 					event.getNote(), evidence.getOrDefault(event.getId(), List.of()));
 		});
-	}
-
-	/**
-	 * The filter as a specification on measures, for other features that read measures
-	 * the way this service does (e.g. exports).
-	 * @param filter the filter
-	 * @return the specification
-	 */
-	public static Specification<Measure> measureSpec(MeasureFilter filter) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, root, filter));
-			if (filter.eventKind() != null || filter.hasPeriod()) {
-				Subquery<Long> matchingEvent = query.subquery(Long.class);
-				Root<MeasureEvent> event = matchingEvent.from(MeasureEvent.class);
-				List<Predicate> eventPredicates = new ArrayList<>();
-				eventPredicates.add(cb.equal(event.get("measure"), root));
-				if (filter.eventKind() != null) {
-					eventPredicates.add(cb.equal(event.get("kind"), filter.eventKind()));
-				}
-				eventPredicates.addAll(MeasurePredicates.inPeriod(cb, event.get("date"), filter));
-				matchingEvent.select(event.get("id")).where(eventPredicates.toArray(Predicate[]::new));
-				predicates.add(cb.exists(matchingEvent));
-			}
-			String pattern = filter.textPattern();
-			if (pattern != null) {
-				predicates.add(MeasurePredicates.containsText(cb, pattern, measureTexts(root)));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-	}
-
-	/**
-	 * The filter as a specification on lifecycle events.
-	 * @param filter the filter
-	 * @return the specification
-	 */
-	public static Specification<MeasureEvent> eventSpec(MeasureFilter filter) {
-		return (root, query, cb) -> {
-			Path<Measure> measure = root.get("measure");
-			List<Predicate> predicates = new ArrayList<>(MeasurePredicates.onMeasure(cb, measure, filter));
-			if (filter.eventKind() != null) {
-				predicates.add(cb.equal(root.get("kind"), filter.eventKind()));
-			}
-			predicates.addAll(MeasurePredicates.inPeriod(cb, root.get("date"), filter));
-			String pattern = filter.textPattern();
-			if (pattern != null) {
-				List<Expression<String>> texts = new ArrayList<>(measureTexts(measure));
-				texts.add(root.get("note"));
-				predicates.add(cb.or(MeasurePredicates.containsText(cb, pattern, texts),
-						quoteContains(cb, query, root, pattern)));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-	}
-
-	private static List<Expression<String>> measureTexts(Path<Measure> measure) {
-		return List.of(measure.get("title"), measure.get("description"), measure.get("imposer").get("name"),
-				measure.get("target").get("name"));
-	}
-
-	private static Predicate quoteContains(CriteriaBuilder cb, CriteriaQuery<?> query, Root<MeasureEvent> event,
-			String pattern) {
-		Subquery<Long> quoted = query.subquery(Long.class);
-		Root<MeasureEvent> correlated = quoted.correlate(event);
-		var evidence = correlated.<MeasureEvent, Evidence>join("evidence");
-		quoted.select(evidence.get("id")).where(cb.like(cb.lower(evidence.get("quote")), pattern, '\\'));
-		return cb.exists(quoted);
 	}
 
 	private static MeasureDetails details(Measure measure, List<MeasureEvent> events,
@@ -480,7 +513,7 @@ public class MeasureService {
 		MeasureStatus status = Lifecycle.statusOn(chronological.stream().map(MeasureEvent::step).toList(), asOf);
 		return new MeasureDetails(measure.getId(), ActorRef.of(measure.getImposer()), ActorRef.of(measure.getTarget()),
 				measure.getType(), measure.getTitle(), measure.getDescription(), measure.getLegalBasis(),
-				CoalitionRef.of(measure.getCoalition()), status, items,
+				CoalitionRef.of(measure.getCoalition()), status, asOf, items,
 				measureEvidence.getOrDefault(measure.getId(), List.of()));
 	}
 

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 public class NewUser {
 
 	@NotBlank(message = "A user name is required")
-	@Size(max = UserAccount.USERNAME_MAX_LENGTH)
+	@Size(max = UserAccount.USERNAME_MAX_LENGTH,
+			message = "A user name has at most " + UserAccount.USERNAME_MAX_LENGTH + " characters")
 	@Pattern(regexp = "[A-Za-z0-9._@-]*", message = "Use letters, digits and . _ @ - only")
 	private String username;
 

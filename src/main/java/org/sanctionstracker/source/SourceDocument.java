@@ -27,6 +27,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 
 /**
  * A text that evidence is quoted from: an essay, a blog post, a legal act, a UN
@@ -119,7 +120,7 @@ public class SourceDocument {
 	public SourceDocument(String title, SourceKind kind, PartialDate published, String text) {
 		this.title = title;
 		this.kind = kind;
-		this.published = published;
+		this.published = (published != null) ? PlausibleDates.check(published) : null;
 		this.text = text;
 		this.textSha256 = sha256(text);
 	}
@@ -176,7 +177,7 @@ public class SourceDocument {
 	}
 
 	public void setPublished(PartialDate published) {
-		this.published = published;
+		this.published = (published != null) ? PlausibleDates.check(published) : null;
 	}
 
 	public SourceKind getKind() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.base.RecordInUseException;
 import org.sanctionstracker.base.References;
 import org.sanctionstracker.base.TextSearch;
@@ -138,6 +139,7 @@ public class SourceDocumentService {
 	@Transactional
 	@PreAuthorize("hasRole('EDITOR')")
 	public long save(@Valid SourceDocumentDraft draft) {
+		PlausibleDates.requireInRange("published", draft.getPublished());
 		SourceDocument document;
 		if (draft.isNew()) {
 			String sha256 = SourceDocument.sha256(draft.getText());

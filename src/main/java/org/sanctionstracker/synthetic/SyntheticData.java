@@ -28,6 +28,8 @@ import db.migration.V19__Id_sequences;
 
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.DatePrecision;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.dashboard.ReadModel;
@@ -380,7 +382,8 @@ public final class SyntheticData {
 						member.setString(4, basis.name());
 						setDate(member, 5, 6, joined, joinedPrecision);
 						if (this.random.nextInt(100) < 15) {
-							LocalDate left = joined.plusDays(365 + this.random.nextInt(3650));
+							LocalDate left = min(joined.plusDays(365 + this.random.nextInt(3650)),
+									PlausibleDates.today());
 							setDate(member, 7, 8, left, DatePrecision.DAY);
 						}
 						else {
@@ -449,7 +452,9 @@ public final class SyntheticData {
 						event.setString(6, (this.random.nextInt(3) == 0) ? sentence(10) : null);
 						event.addBatch();
 						link(eventEvidence, eventId, passage());
-						day = day.plusDays(10 + this.random.nextInt(700));
+						// a lifecycle that would run past today stops at today: records
+						// are of the past
+						day = min(day.plusDays(10 + this.random.nextInt(700)), PlausibleDates.today());
 						written++;
 					}
 					if (measures % BATCH == 0) {
@@ -654,6 +659,10 @@ public final class SyntheticData {
 			return FIRST_DAY.plusDays(this.random.nextInt(SPAN_DAYS));
 		}
 
+		private static LocalDate min(LocalDate a, LocalDate b) {
+			return a.isBefore(b) ? a : b;
+		}
+
 		private DatePrecision randomPrecision() {
 			int roll = this.random.nextInt(100);
 			if (roll < 60) {
@@ -673,6 +682,8 @@ public final class SyntheticData {
 				case YEAR -> day.withDayOfYear(1);
 				case UNKNOWN -> null;
 			};
+			// the one date rule holds for generated records too
+			PlausibleDates.check(new PartialDate(lowerBound, precision));
 			if (lowerBound == null) {
 				statement.setNull(dateIndex, Types.DATE);
 			}

@@ -10,11 +10,11 @@ import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.enforcement.EnforcementAction;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.SourceDocument;
@@ -105,7 +105,7 @@ abstract class ChronologyQueriesContract {
 
 	@Test
 	void events_and_actions_come_in_date_order_with_undated_ones_last() {
-		assertThat(rows(MeasureFilter.none(), null, FIRST_HUNDRED)).containsExactly("2006-10 Japanese port ban Imposed",
+		assertThat(rows(Filter.none(), null, FIRST_HUNDRED)).containsExactly("2006-10 Japanese port ban Imposed",
 				"2014-05 Re-investigation Promised", "2014-07-04 Japanese port ban Relaxed",
 				"2016-02 Arrest of a North Korean agent Arrest",
 				"2016-02 Demand that Seoul close Kaesong Diplomatic request", "2016-02-10 Japanese port ban Reimposed",
@@ -115,68 +115,64 @@ abstract class ChronologyQueriesContract {
 
 	@Test
 	void newest_first_still_puts_undated_ones_last() {
-		assertThat(rows(MeasureFilter.none(), null, PageRequest.of(0, 100, Sort.by(Sort.Order.desc("date")))))
-			.containsExactly("2016-02-10 Kaesong closure Imposed", "2016-02-10 Japanese port ban Reimposed",
-					"2016-02 Demand that Seoul close Kaesong Diplomatic request",
-					"2016-02 Arrest of a North Korean agent Arrest", "2014-07-04 Japanese port ban Relaxed",
-					"2014-05 Re-investigation Promised", "2006-10 Japanese port ban Imposed",
-					" Scanning equipment for ASEAN Capacity building", " Re-investigation Withdrawn");
+		assertThat(rows(Filter.none(), null, PageRequest.of(0, 100, Sort.by(Sort.Order.desc("date"))))).containsExactly(
+				"2016-02-10 Kaesong closure Imposed", "2016-02-10 Japanese port ban Reimposed",
+				"2016-02 Demand that Seoul close Kaesong Diplomatic request",
+				"2016-02 Arrest of a North Korean agent Arrest", "2014-07-04 Japanese port ban Relaxed",
+				"2014-05 Re-investigation Promised", "2006-10 Japanese port ban Imposed",
+				" Scanning equipment for ASEAN Capacity building", " Re-investigation Withdrawn");
 	}
 
 	@Test
 	void pages_join_up_across_dated_and_undated_records() {
-		List<String> all = rows(MeasureFilter.none(), null, FIRST_HUNDRED);
+		List<String> all = rows(Filter.none(), null, FIRST_HUNDRED);
 
-		assertThat(rows(MeasureFilter.none(), null, PageRequest.of(0, 4))).isEqualTo(all.subList(0, 4));
-		assertThat(rows(MeasureFilter.none(), null, PageRequest.of(1, 4))).isEqualTo(all.subList(4, 8));
-		assertThat(rows(MeasureFilter.none(), null, PageRequest.of(2, 4))).isEqualTo(all.subList(8, 9));
-		assertThat(rows(MeasureFilter.none(), null, PageRequest.of(3, 4))).isEmpty();
+		assertThat(rows(Filter.none(), null, PageRequest.of(0, 4))).isEqualTo(all.subList(0, 4));
+		assertThat(rows(Filter.none(), null, PageRequest.of(1, 4))).isEqualTo(all.subList(4, 8));
+		assertThat(rows(Filter.none(), null, PageRequest.of(2, 4))).isEqualTo(all.subList(8, 9));
+		assertThat(rows(Filter.none(), null, PageRequest.of(3, 4))).isEmpty();
 	}
 
 	@Test
 	void filters_apply_to_both_kinds_of_record() {
 		// Japan imposed the port ban, was the target of the re-investigation and arrested
 		// an agent
-		assertThat(rows(MeasureFilter.none().withActor(this.japan.getId(), CountryRole.ANY), null, FIRST_HUNDRED))
-			.hasSize(6);
-		assertThat(rows(MeasureFilter.none().withActor(this.japan.getId(), CountryRole.TARGET), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withActor(this.japan.getId(), CountryRole.ANY), null, FIRST_HUNDRED)).hasSize(6);
+		assertThat(rows(Filter.none().withActor(this.japan.getId(), CountryRole.TARGET), null, FIRST_HUNDRED))
 			.containsExactly("2014-05 Re-investigation Promised", " Re-investigation Withdrawn");
-		assertThat(
-				rows(MeasureFilter.none().withActor(this.southKorea.getId(), CountryRole.TARGET), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withActor(this.southKorea.getId(), CountryRole.TARGET), null, FIRST_HUNDRED))
 			.containsExactly("2016-02 Demand that Seoul close Kaesong Diplomatic request");
 		// an event kind leaves the actions out, an enforcement kind the events
-		assertThat(rows(MeasureFilter.none().withEventKind(EventKind.IMPOSED), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withEventKind(EventKind.IMPOSED), null, FIRST_HUNDRED))
 			.containsExactly("2006-10 Japanese port ban Imposed", "2016-02-10 Kaesong closure Imposed");
-		assertThat(rows(MeasureFilter.none(), EnforcementKind.ARREST, FIRST_HUNDRED))
+		assertThat(rows(Filter.none(), EnforcementKind.ARREST, FIRST_HUNDRED))
 			.containsExactly("2016-02 Arrest of a North Korean agent Arrest");
 		// the demand enforces the Kaesong closure
-		assertThat(rows(MeasureFilter.none().withType(MeasureType.BUSINESS_CLOSURE), null, FIRST_HUNDRED))
-			.containsExactly("2016-02 Demand that Seoul close Kaesong Diplomatic request",
-					"2016-02-10 Kaesong closure Imposed");
-		assertThat(rows(MeasureFilter.none().withPeriod(PartialDate.parse("2016"), null), null, FIRST_HUNDRED))
-			.hasSize(4)
+		assertThat(rows(Filter.none().withType(MeasureType.BUSINESS_CLOSURE), null, FIRST_HUNDRED)).containsExactly(
+				"2016-02 Demand that Seoul close Kaesong Diplomatic request", "2016-02-10 Kaesong closure Imposed");
+		assertThat(rows(Filter.none().withPeriod(PartialDate.parse("2016"), null), null, FIRST_HUNDRED)).hasSize(4)
 			.noneMatch((row) -> row.startsWith(" "));
-		assertThat(rows(MeasureFilter.none().withText("PORT CALLS"), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withText("PORT CALLS"), null, FIRST_HUNDRED))
 			.containsExactly("2006-10 Japanese port ban Imposed");
-		assertThat(rows(MeasureFilter.none().withText("asean"), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withText("asean"), null, FIRST_HUNDRED))
 			.containsExactly(" Scanning equipment for ASEAN Capacity building");
 	}
 
 	@Test
 	void a_country_filter_gives_the_same_pages_whether_its_measures_or_the_dates_are_read_first() {
-		List<MeasureFilter> filters = new ArrayList<>();
+		List<Filter> filters = new ArrayList<>();
 		for (Actor actor : List.of(this.japan, this.southKorea)) {
 			for (CountryRole role : CountryRole.values()) {
-				filters.add(MeasureFilter.none().withActor(actor.getId(), role));
-				filters.add(MeasureFilter.none().withActor(actor.getId(), role).withType(MeasureType.PORT_BAN));
-				filters.add(MeasureFilter.none()
+				filters.add(Filter.none().withActor(actor.getId(), role));
+				filters.add(Filter.none().withActor(actor.getId(), role).withType(MeasureType.PORT_BAN));
+				filters.add(Filter.none()
 					.withActor(actor.getId(), role)
 					.withPeriod(PartialDate.parse("2014-06"), PartialDate.parse("2016")));
 			}
 		}
 		List<Pageable> pages = List.of(FIRST_HUNDRED, PageRequest.of(1, 2),
 				PageRequest.of(0, 100, Sort.by(Sort.Order.desc("date"))), PageRequest.of(0, 100, Sort.by("kind")));
-		for (MeasureFilter filter : filters) {
+		for (Filter filter : filters) {
 			for (Pageable page : pages) {
 				this.chronology.setSelectiveMeasures(ChronologyService.SELECTIVE_MEASURES);
 				List<String> throughMeasures = rows(filter, null, page);
@@ -186,14 +182,14 @@ abstract class ChronologyQueriesContract {
 			}
 		}
 		this.chronology.setSelectiveMeasures(ChronologyService.SELECTIVE_MEASURES);
-		assertThat(rows(MeasureFilter.none().withActor(this.japan.getId(), CountryRole.IMPOSER), null, FIRST_HUNDRED))
+		assertThat(rows(Filter.none().withActor(this.japan.getId(), CountryRole.IMPOSER), null, FIRST_HUNDRED))
 			.containsExactly("2006-10 Japanese port ban Imposed", "2014-07-04 Japanese port ban Relaxed",
 					"2016-02 Arrest of a North Korean agent Arrest", "2016-02-10 Japanese port ban Reimposed");
 	}
 
 	@Test
 	void each_entry_carries_its_first_quote_and_names() {
-		ChronologyEntry first = this.chronology.entries(MeasureFilter.none(), null, PageRequest.of(0, 1)).get(0);
+		ChronologyEntry first = this.chronology.entries(Filter.none(), PageRequest.of(0, 1)).get(0);
 
 		assertThat(first.quote().quote()).isEqualTo("banned port calls by North Korean ships");
 		assertThat(first.quote().documentTitle()).isEqualTo("Fixture");
@@ -204,7 +200,7 @@ abstract class ChronologyQueriesContract {
 		assertThat(first.record()).isEqualTo(ChronologyEntry.Record.EVENT);
 
 		ChronologyEntry demand = this.chronology
-			.entries(MeasureFilter.none(), EnforcementKind.DIPLOMATIC_REQUEST, FIRST_HUNDRED)
+			.entries(Filter.none().withEnforcementKind(EnforcementKind.DIPLOMATIC_REQUEST), FIRST_HUNDRED)
 			.get(0);
 		assertThat(demand.measureTitle()).isEqualTo("Kaesong closure");
 		assertThat(demand.target().name()).isEqualTo("South Korea");
@@ -217,8 +213,7 @@ abstract class ChronologyQueriesContract {
 
 	@Test
 	void other_sort_keys_break_ties_by_date() {
-		List<String> byActor = this.chronology
-			.entries(MeasureFilter.none(), null, PageRequest.of(0, 100, Sort.by("actor")))
+		List<String> byActor = this.chronology.entries(Filter.none(), PageRequest.of(0, 100, Sort.by("actor")))
 			.stream()
 			.map((entry) -> entry.actor().name() + " " + entry.date().iso())
 			.toList();
@@ -226,17 +221,15 @@ abstract class ChronologyQueriesContract {
 		assertThat(byActor).containsExactly("Japan 2006-10", "Japan 2014-07-04", "Japan 2016-02", "Japan 2016-02-10",
 				"North Korea 2014-05", "North Korea ", "South Korea 2016-02-10", "South Korea ",
 				"United States 2016-02");
-		assertThat(
-				this.chronology.entries(MeasureFilter.none(), null, PageRequest.of(0, 2, Sort.by("kind").descending())))
+		assertThat(this.chronology.entries(Filter.none(), PageRequest.of(0, 2, Sort.by("kind").descending())))
 			.extracting(ChronologyEntry::kindLabel)
 			.containsExactly("Withdrawn", "Relaxed");
-		assertThatThrownBy(
-				() -> this.chronology.entries(MeasureFilter.none(), null, PageRequest.of(0, 10, Sort.by("nonsense"))))
+		assertThatThrownBy(() -> this.chronology.entries(Filter.none(), PageRequest.of(0, 10, Sort.by("nonsense"))))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
-	private List<String> rows(MeasureFilter filter, EnforcementKind kind, Pageable pageable) {
-		return this.chronology.entries(filter, kind, pageable)
+	private List<String> rows(Filter filter, EnforcementKind kind, Pageable pageable) {
+		return this.chronology.entries(filter.withEnforcementKind(kind), pageable)
 			.stream()
 			.map((entry) -> entry.date().iso() + " " + entry.headline() + " " + entry.kindLabel())
 			.toList();

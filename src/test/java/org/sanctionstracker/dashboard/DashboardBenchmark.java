@@ -17,9 +17,9 @@ import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.chronology.ChronologyService;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,9 +86,9 @@ class DashboardBenchmark {
 		String only = System.getProperty("benchmark.only");
 		generateIfEmpty();
 		Long japan = this.jdbc.queryForObject("select id from actor where iso3 = 'A00'", Long.class);
-		MeasureFilter none = MeasureFilter.none();
-		MeasureFilter country = none.withActor(japan, CountryRole.ANY);
-		MeasureFilter shortPeriod = none.withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-12"));
+		Filter none = Filter.none();
+		Filter country = none.withActor(japan, CountryRole.ANY);
+		Filter shortPeriod = none.withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-12"));
 		Long coalition = this.jdbc.queryForObject("select min(id) from coalition", Long.class);
 		LocalDate day = LocalDate.of(2016, 2, 29);
 		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
@@ -107,11 +107,11 @@ class DashboardBenchmark {
 		queries.put("key figures, country", () -> this.dashboard.keyFigures(country, day));
 		queries.put("actors by activity", () -> this.dashboard.actorsByActivity());
 		queries.put("chronology first page",
-				() -> this.chronology.entries(none, null, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
+				() -> this.chronology.entries(none, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
 		queries.put("chronology first page, newest",
-				() -> this.chronology.entries(none, null, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("date")))));
+				() -> this.chronology.entries(none, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("date")))));
 		queries.put("chronology first page, country",
-				() -> this.chronology.entries(country, null, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
+				() -> this.chronology.entries(country, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("date")))));
 		StringBuilder report = new StringBuilder("\nmedian of " + RUNS + " runs, " + EVENTS + " events:\n");
 		for (var query : queries.entrySet()) {
 			if (only != null && !query.getKey().contains(only)) {

@@ -25,12 +25,12 @@ import org.sanctionstracker.enforcement.EnforcementAction;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.figure.Figure;
 import org.sanctionstracker.figure.FigurePeriod;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.Lifecycle;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
 
@@ -163,7 +163,7 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void events_are_counted_per_year_imposer_and_kind() {
-		EventsOverTime events = this.dashboard.eventsOverTime(MeasureFilter.none());
+		EventsOverTime events = this.dashboard.eventsOverTime(Filter.none());
 
 		assertThat(events.axis()).isEqualTo(new PeriodAxis(Granularity.YEAR, 1988, 2016));
 		assertThat(events.counts())
@@ -183,7 +183,7 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void a_short_period_is_counted_by_month_leaving_out_year_only_dates() {
-		MeasureFilter korea2008to2009 = MeasureFilter.none()
+		Filter korea2008to2009 = Filter.none()
 			.withActor(this.southKorea.getId(), CountryRole.IMPOSER)
 			.withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-12"));
 
@@ -201,23 +201,24 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void event_filters_narrow_the_counts_like_the_event_list() {
-		assertThat(this.dashboard.eventsOverTime(MeasureFilter.none().withEventKind(EventKind.LIFTED)).counts())
+		assertThat(this.dashboard.eventsOverTime(Filter.none().withEventKind(EventKind.LIFTED)).counts())
 			.extracting((c) -> c.imposer().iso3(), EventCount::count)
 			.containsExactlyInAnyOrder(tuple("USA", 1L), tuple("JPN", 1L), tuple("PRK", 1L));
-		assertThat(this.dashboard.eventsOverTime(MeasureFilter.none().withCoalition(this.trilateral.getId())).counts())
+		assertThat(this.dashboard.eventsOverTime(Filter.none().withCoalition(this.trilateral.getId())).counts())
 			.extracting(EventCount::count)
 			.containsOnly(1L)
 			.hasSize(5);
-		assertThat(this.dashboard.eventsOverTime(MeasureFilter.none().withText("KAESONG")).counts()).singleElement()
+		assertThat(this.dashboard.eventsOverTime(Filter.none().withText("KAESONG")).counts()).singleElement()
 			.satisfies((c) -> assertThat(c.kind()).isEqualTo(EventKind.IMPOSED));
-		assertThat(this.dashboard.eventsOverTime(MeasureFilter.none().withActor(this.japan.getId(), CountryRole.TARGET))
-			.counts()).extracting(EventCount::kind)
+		assertThat(
+				this.dashboard.eventsOverTime(Filter.none().withActor(this.japan.getId(), CountryRole.TARGET)).counts())
+			.extracting(EventCount::kind)
 			.containsExactlyInAnyOrder(EventKind.PROMISED, EventKind.IMPOSED, EventKind.LIFTED);
 	}
 
 	@Test
 	void measures_in_force_are_counted_at_each_year_end() {
-		InForceOverTime inForce = this.dashboard.inForceOverTime(MeasureFilter.none());
+		InForceOverTime inForce = this.dashboard.inForceOverTime(Filter.none());
 
 		assertThat(inForce.axis()).isEqualTo(new PeriodAxis(Granularity.YEAR, 1988, 2016));
 		// peak counts: Japan 2, South Korea 2, North Korea 1, United States 1
@@ -232,8 +233,8 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void a_step_dated_only_to_a_year_is_uncertain_at_month_ends_inside_it() {
-		InForceOverTime inForce = this.dashboard.inForceOverTime(
-				MeasureFilter.none().withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2008-12")));
+		InForceOverTime inForce = this.dashboard
+			.inForceOverTime(Filter.none().withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2008-12")));
 
 		assertThat(inForce.axis().granularity()).isEqualTo(Granularity.MONTH);
 		assertThat(inForce.axis().size()).isEqualTo(12);
@@ -253,17 +254,17 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void in_force_counts_take_the_measure_filters_but_not_the_period() {
-		InForceOverTime japanese = this.dashboard.inForceOverTime(MeasureFilter.none()
+		InForceOverTime japanese = this.dashboard.inForceOverTime(Filter.none()
 			.withActor(this.japan.getId(), CountryRole.IMPOSER)
 			.withPeriod(PartialDate.parse("2010"), PartialDate.parse("2016")));
 
 		assertThat(japanese.axis()).isEqualTo(new PeriodAxis(Granularity.YEAR, 2010, 2016));
 		assertThat(series(japanese, "JPN", 2010, 2013, 2014, 2016)).containsExactly(2L, 2L, 1L, 1L);
 		assertThat(japanese.imposers()).extracting(ActorRef::iso3).containsExactly("JPN");
-		assertThat(this.dashboard.inForceOverTime(MeasureFilter.none().withType(MeasureType.TRAVEL_BAN)).imposers())
+		assertThat(this.dashboard.inForceOverTime(Filter.none().withType(MeasureType.TRAVEL_BAN)).imposers())
 			.extracting(ActorRef::iso3)
 			.containsExactly("JPN");
-		assertThat(this.dashboard.inForceOverTime(MeasureFilter.none().withEventKind(EventKind.CONSIDERED)).axis())
+		assertThat(this.dashboard.inForceOverTime(Filter.none().withEventKind(EventKind.CONSIDERED)).axis())
 			.as("the only measure with a CONSIDERED step was never in force")
 			.isNull();
 	}
@@ -296,11 +297,11 @@ abstract class DashboardQueriesContract {
 		}
 		this.entityManager.flush();
 
-		for (MeasureFilter filter : List.of(
-				MeasureFilter.none()
+		for (Filter filter : List.of(
+				Filter.none()
 					.withType(MeasureType.OTHER)
 					.withPeriod(PartialDate.parse("2000"), PartialDate.parse("2004")),
-				MeasureFilter.none()
+				Filter.none()
 					.withType(MeasureType.OTHER)
 					.withPeriod(PartialDate.parse("2001-01"), PartialDate.parse("2002-12")))) {
 			InForceOverTime inForce = this.dashboard.inForceOverTime(filter);
@@ -334,22 +335,21 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void measures_are_counted_per_imposer_and_type() {
-		assertThat(this.dashboard.measuresByImposerAndType(MeasureFilter.none()))
+		assertThat(this.dashboard.measuresByImposerAndType(Filter.none()))
 			.extracting((c) -> c.imposer().iso3(), TypeCount::type, TypeCount::count)
 			.containsExactlyInAnyOrder(tuple("JPN", MeasureType.PORT_BAN, 1L), tuple("JPN", MeasureType.TRAVEL_BAN, 1L),
 					tuple("KOR", MeasureType.BUSINESS_CLOSURE, 1L), tuple("KOR", MeasureType.AID_SUSPENSION, 1L),
 					tuple("USA", MeasureType.DESIGNATION, 1L), tuple("USA", MeasureType.AID_SUSPENSION, 1L),
 					tuple("PRK", MeasureType.ENGAGEMENT, 1L));
 		// measures with a LIFTED step: m2, m5, m6
-		assertThat(this.dashboard.measuresByImposerAndType(MeasureFilter.none().withEventKind(EventKind.LIFTED)))
+		assertThat(this.dashboard.measuresByImposerAndType(Filter.none().withEventKind(EventKind.LIFTED)))
 			.extracting(TypeCount::type)
 			.containsExactlyInAnyOrder(MeasureType.TRAVEL_BAN, MeasureType.DESIGNATION, MeasureType.ENGAGEMENT);
 		// measures with a step in 2016: m1, m3, m6
-		assertThat(this.dashboard
-			.measuresByImposerAndType(MeasureFilter.none().withPeriod(PartialDate.parse("2016"), null)))
+		assertThat(this.dashboard.measuresByImposerAndType(Filter.none().withPeriod(PartialDate.parse("2016"), null)))
 			.extracting(TypeCount::type)
 			.containsExactlyInAnyOrder(MeasureType.PORT_BAN, MeasureType.BUSINESS_CLOSURE, MeasureType.ENGAGEMENT);
-		assertThat(this.dashboard.measuresByImposerAndType(MeasureFilter.none().withType(MeasureType.AID_SUSPENSION)))
+		assertThat(this.dashboard.measuresByImposerAndType(Filter.none().withType(MeasureType.AID_SUSPENSION)))
 			.extracting((c) -> c.imposer().iso3())
 			.containsExactlyInAnyOrder("KOR", "USA");
 	}
@@ -357,7 +357,7 @@ abstract class DashboardQueriesContract {
 	@Test
 	void alignment_shows_the_members_on_the_day_and_their_measure_types_in_force() {
 		CoalitionAlignment endOfFebruary = this.dashboard
-			.alignment(this.trilateral.getId(), LocalDate.of(2016, 2, 29), MeasureFilter.none())
+			.alignment(this.trilateral.getId(), LocalDate.of(2016, 2, 29), Filter.none())
 			.orElseThrow();
 
 		// the EU's proposed membership has no start date, so it counts
@@ -372,7 +372,7 @@ abstract class DashboardQueriesContract {
 					tuple("KOR", MeasureType.BUSINESS_CLOSURE, 1L, 0L));
 
 		CoalitionAlignment beforeKaesong = this.dashboard
-			.alignment(this.trilateral.getId(), LocalDate.of(2016, 2, 5), MeasureFilter.none())
+			.alignment(this.trilateral.getId(), LocalDate.of(2016, 2, 5), Filter.none())
 			.orElseThrow();
 		assertThat(beforeKaesong.cells()).extracting(AlignmentCell::type)
 			.containsExactlyInAnyOrder(MeasureType.PORT_BAN, MeasureType.AID_SUSPENSION);
@@ -381,7 +381,7 @@ abstract class DashboardQueriesContract {
 	@Test
 	void alignment_marks_steps_that_may_not_have_happened_yet_as_uncertain_and_drops_former_members() {
 		CoalitionAlignment mid2008 = this.dashboard
-			.alignment(this.sixParty.getId(), LocalDate.of(2008, 6, 30), MeasureFilter.none())
+			.alignment(this.sixParty.getId(), LocalDate.of(2008, 6, 30), Filter.none())
 			.orElseThrow();
 
 		assertThat(mid2008.members()).extracting((m) -> m.actor().iso3()).containsExactly("JPN", "PRK", "KOR", "USA");
@@ -391,36 +391,33 @@ abstract class DashboardQueriesContract {
 					tuple("JPN", MeasureType.TRAVEL_BAN, 1L, 0L), tuple("KOR", MeasureType.AID_SUSPENSION, 0L, 1L),
 					tuple("USA", MeasureType.DESIGNATION, 1L, 0L));
 
-		assertThat(this.dashboard.alignment(this.sixParty.getId(), LocalDate.of(2010, 1, 1), MeasureFilter.none())
+		assertThat(this.dashboard.alignment(this.sixParty.getId(), LocalDate.of(2010, 1, 1), Filter.none())
 			.orElseThrow()
 			.members()).extracting((m) -> m.actor().iso3()).doesNotContain("PRK");
 		assertThat(this.dashboard
-			.alignment(this.sixParty.getId(), LocalDate.of(2008, 6, 30),
-					MeasureFilter.none().withType(MeasureType.TRAVEL_BAN))
+			.alignment(this.sixParty.getId(), LocalDate.of(2008, 6, 30), Filter.none().withType(MeasureType.TRAVEL_BAN))
 			.orElseThrow()
 			.cells()).extracting(AlignmentCell::type).containsExactly(MeasureType.TRAVEL_BAN);
-		assertThat(this.dashboard.alignment(987654L, LocalDate.of(2008, 6, 30), MeasureFilter.none())).isEmpty();
+		assertThat(this.dashboard.alignment(987654L, LocalDate.of(2008, 6, 30), Filter.none())).isEmpty();
 	}
 
 	@Test
 	void enforcement_actions_are_counted_per_actor_and_kind() {
-		assertThat(this.dashboard.enforcementByActorAndKind(MeasureFilter.none()))
+		assertThat(this.dashboard.enforcementByActorAndKind(Filter.none()))
 			.extracting((c) -> c.actor().iso3(), EnforcementCount::kind, EnforcementCount::count)
 			.containsExactlyInAnyOrder(tuple("JPN", EnforcementKind.ARREST, 1L),
 					tuple("USA", EnforcementKind.DIPLOMATIC_REQUEST, 1L),
 					tuple("KOR", EnforcementKind.CAPACITY_BUILDING, 1L),
 					tuple("KOR", EnforcementKind.DIPLOMATIC_REQUEST, 1L));
-		assertThat(
-				this.dashboard.enforcementByActorAndKind(MeasureFilter.none().withType(MeasureType.BUSINESS_CLOSURE)))
+		assertThat(this.dashboard.enforcementByActorAndKind(Filter.none().withType(MeasureType.BUSINESS_CLOSURE)))
 			.extracting((c) -> c.actor().iso3())
 			.containsExactly("USA");
 		assertThat(this.dashboard
-			.enforcementByActorAndKind(MeasureFilter.none().withActor(this.southKorea.getId(), CountryRole.ANY)))
+			.enforcementByActorAndKind(Filter.none().withActor(this.southKorea.getId(), CountryRole.ANY)))
 			.extracting(EnforcementCount::count)
 			.containsExactly(1L, 1L, 1L);
 		// the undated capacity building drops out once a period is set
-		assertThat(this.dashboard
-			.enforcementByActorAndKind(MeasureFilter.none().withPeriod(PartialDate.parse("2016"), null)))
+		assertThat(this.dashboard.enforcementByActorAndKind(Filter.none().withPeriod(PartialDate.parse("2016"), null)))
 			.extracting(EnforcementCount::kind)
 			.containsExactlyInAnyOrder(EnforcementKind.ARREST, EnforcementKind.DIPLOMATIC_REQUEST,
 					EnforcementKind.DIPLOMATIC_REQUEST);
@@ -428,21 +425,19 @@ abstract class DashboardQueriesContract {
 
 	@Test
 	void key_figures_count_what_the_filter_selects() {
-		KeyFigures all = this.dashboard.keyFigures(MeasureFilter.none(), LocalDate.of(2016, 12, 31));
+		KeyFigures all = this.dashboard.keyFigures(Filter.none(), LocalDate.of(2016, 12, 31));
 
 		// in force at the end of 2016: port ban (reimposed), Kaesong closure, aid
 		// suspension (relaxed)
 		assertThat(all).isEqualTo(new KeyFigures(7, 16, 3, 0, LocalDate.of(2016, 12, 31), 4, 4, 2));
 
-		KeyFigures kaesong = this.dashboard.keyFigures(MeasureFilter.none().withText("kaesong"),
-				LocalDate.of(2016, 12, 31));
+		KeyFigures kaesong = this.dashboard.keyFigures(Filter.none().withText("kaesong"), LocalDate.of(2016, 12, 31));
 		assertThat(kaesong).isEqualTo(new KeyFigures(1, 1, 1, 0, LocalDate.of(2016, 12, 31), 1, 1, 2));
 
 		// the re-investigation ended "February 2016": on 15 February that may or may not
 		// have happened
 		KeyFigures northKorean = this.dashboard.keyFigures(
-				MeasureFilter.none().withActor(this.northKorea.getId(), CountryRole.IMPOSER),
-				LocalDate.of(2016, 2, 15));
+				Filter.none().withActor(this.northKorea.getId(), CountryRole.IMPOSER), LocalDate.of(2016, 2, 15));
 		assertThat(northKorean.inForce()).isZero();
 		assertThat(northKorean.uncertain()).isEqualTo(1);
 		assertThat(northKorean.figures()).as("the wages figure names North Korea").isEqualTo(1);
@@ -460,8 +455,6 @@ abstract class DashboardQueriesContract {
 		// Six-Party Talks members imposed 7 measures, the trilateral coalition's 6
 		assertThat(this.dashboard.busiestCoalition())
 			.hasValueSatisfying((coalition) -> assertThat(coalition.name()).isEqualTo("Six-Party Talks"));
-		// "February 2016" (the re-investigation's end) can mean up to 29 February
-		assertThat(this.dashboard.lastRecordedDay()).hasValue(LocalDate.of(2016, 2, 29));
 	}
 
 	private static List<Long> series(InForceOverTime inForce, String iso3, int... periods) {

@@ -27,11 +27,11 @@ import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.exchange.ImportPlan;
 import org.sanctionstracker.exchange.ImportProgress;
 import org.sanctionstracker.exchange.ImportService;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
@@ -148,35 +148,39 @@ abstract class ReadModelEqualityContract {
 	 * Every aggregate, from the rollups and from the spans and records, for many filters.
 	 */
 	private void assertRollupsAnswerAsSpansAndRecords() {
-		List<MeasureFilter> filters = new ArrayList<>();
-		filters.add(MeasureFilter.none());
+		List<Filter> filters = new ArrayList<>();
+		filters.add(Filter.none());
 		for (String iso3 : List.of("JPN", "PRK", "USA")) {
 			long id = actor(iso3).id();
 			for (CountryRole role : CountryRole.values()) {
-				filters.add(MeasureFilter.none().withActor(id, role));
+				filters.add(Filter.none().withActor(id, role));
 			}
-			filters.add(MeasureFilter.none().withActor(id, CountryRole.IMPOSER).withType(MeasureType.PORT_BAN));
+			filters.add(Filter.none().withActor(id, CountryRole.IMPOSER).withType(MeasureType.PORT_BAN));
 		}
 		for (MeasureType type : List.of(MeasureType.PORT_BAN, MeasureType.OTHER, MeasureType.TRADE_RESTRICTION)) {
-			filters.add(MeasureFilter.none().withType(type));
+			filters.add(Filter.none().withType(type));
 		}
 		for (CoalitionRef coalition : coalitions()) {
-			filters.add(MeasureFilter.none().withCoalition(coalition.id()));
+			filters.add(Filter.none().withCoalition(coalition.id()));
 		}
 		for (EventKind kind : List.of(EventKind.IMPOSED, EventKind.LIFTED, EventKind.THREATENED)) {
-			filters.add(MeasureFilter.none().withEventKind(kind));
+			filters.add(Filter.none().withEventKind(kind));
 		}
-		filters.add(MeasureFilter.none().withPeriod(PartialDate.parse("2006"), PartialDate.parse("2012")));
-		filters.add(MeasureFilter.none().withPeriod(PartialDate.parse("2006-03"), PartialDate.parse("2011-10")));
-		filters.add(MeasureFilter.none().withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-06")));
-		filters.add(MeasureFilter.none().withPeriod(PartialDate.parse("2008-05"), PartialDate.parse("2008-09")));
-		filters.add(MeasureFilter.none().withPeriod(PartialDate.parse("2009"), null));
-		filters.add(MeasureFilter.none()
+		for (EnforcementKind kind : List.of(EnforcementKind.SEIZURE, EnforcementKind.INSPECTION)) {
+			filters.add(Filter.none().withEnforcementKind(kind));
+			filters.add(Filter.none().withEnforcementKind(kind).withActor(actor("USA").id(), CountryRole.IMPOSER));
+		}
+		filters.add(Filter.none().withPeriod(PartialDate.parse("2006"), PartialDate.parse("2012")));
+		filters.add(Filter.none().withPeriod(PartialDate.parse("2006-03"), PartialDate.parse("2011-10")));
+		filters.add(Filter.none().withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-06")));
+		filters.add(Filter.none().withPeriod(PartialDate.parse("2008-05"), PartialDate.parse("2008-09")));
+		filters.add(Filter.none().withPeriod(PartialDate.parse("2009"), null));
+		filters.add(Filter.none()
 			.withActor(actor("KOR").id(), CountryRole.ANY)
 			.withPeriod(PartialDate.parse("2007-07"), PartialDate.parse("2009-06")));
 		List<LocalDate> days = List.of(LocalDate.of(2008, 6, 15), LocalDate.of(2010, 12, 31), LocalDate.of(2016, 2, 29),
 				LocalDate.of(2009, 1, 1));
-		for (MeasureFilter filter : filters) {
+		for (Filter filter : filters) {
 			for (Supplier<Object> aggregate : aggregates(filter, days)) {
 				Object fromRollups = read(true, aggregate);
 				Object fromRecords = read(false, aggregate);
@@ -186,7 +190,7 @@ abstract class ReadModelEqualityContract {
 		for (CoalitionRef coalition : coalitions()) {
 			for (LocalDate day : days) {
 				for (MeasureType type : new MeasureType[] { null, MeasureType.PORT_BAN }) {
-					MeasureFilter filter = MeasureFilter.none().withType(type);
+					Filter filter = Filter.none().withType(type);
 					CoalitionAlignment fromRollups = (CoalitionAlignment) read(true,
 							() -> this.dashboard.alignment(coalition.id(), day, filter).orElseThrow());
 					CoalitionAlignment fromRecords = (CoalitionAlignment) read(false,
@@ -199,7 +203,7 @@ abstract class ReadModelEqualityContract {
 		}
 	}
 
-	private List<Supplier<Object>> aggregates(MeasureFilter filter, List<LocalDate> days) {
+	private List<Supplier<Object>> aggregates(Filter filter, List<LocalDate> days) {
 		List<Supplier<Object>> aggregates = new ArrayList<>();
 		aggregates.add(() -> this.dashboard.eventsOverTime(filter));
 		aggregates.add(() -> this.dashboard.inForceOverTime(filter));

@@ -57,7 +57,7 @@ class DashboardFilterIT {
 		page.navigate(app.url("?from=2016-13"));
 		ChartPixels.awaitCharts(page, 4);
 
-		assertThat(page.locator("vaadin-notification-card").first().textContent()).contains("2016-13");
+		assertThat(page.locator(".address-notice").first().textContent()).contains("2016-13");
 		Locator from = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("From"));
 		assertThat(from.getAttribute("invalid")).isNotNull();
 	}

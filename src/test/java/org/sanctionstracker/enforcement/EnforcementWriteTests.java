@@ -10,7 +10,7 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.RecordChangedException;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureRef;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +42,7 @@ class EnforcementWriteTests extends WritingTests {
 
 		long id = this.enforcement.save(draft);
 
-		List<EnforcementRow> rows = this.enforcement
-			.actions(MeasureFilter.none().withText("Darwin"), null, PageRequest.of(0, 10, Sort.by("id")))
+		List<EnforcementRow> rows = this.enforcement.list("Darwin", null, PageRequest.of(0, 10, Sort.by("id")))
 			.getContent();
 		assertThat(rows).singleElement().satisfies((row) -> {
 			assertThat(row.id()).isEqualTo(id);

@@ -23,6 +23,10 @@ import org.sanctionstracker.figure.Figure;
 import org.sanctionstracker.figure.FigurePeriod;
 import org.sanctionstracker.figure.FigureRow;
 import org.sanctionstracker.figure.FigureService;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterSpecifications;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.SourceDocument;
 import org.sanctionstracker.source.SourceKind;
@@ -46,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Import({ MeasureService.class, EnforcementService.class, FigureService.class, CoalitionService.class,
 		ActorService.class, org.sanctionstracker.source.Citations.class, org.sanctionstracker.base.References.class,
-		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class })
+		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class,
+		org.sanctionstracker.base.DataChanges.class })
 @Transactional
 abstract class DomainPersistenceContract {
 
@@ -176,7 +181,7 @@ abstract class DomainPersistenceContract {
 
 	@Test
 	void coalition_type_kind_and_period_filters_combine() {
-		MeasureFilter february2016 = filter().withCoalition(this.trilateral.getId())
+		Filter february2016 = filter().withCoalition(this.trilateral.getId())
 			.withPeriod(PartialDate.parse("2016-02"), PartialDate.parse("2016-02"));
 
 		assertThat(eventTitles(february2016)).containsExactly("Japanese port ban REIMPOSED", "Kaesong closure IMPOSED");
@@ -198,7 +203,7 @@ abstract class DomainPersistenceContract {
 	void undated_events_sort_last_in_both_directions() {
 		List<String> ascending = eventTitles(filter());
 		List<String> descending = this.measures
-			.events(filter(),
+			.events(FilterSpecifications.events(filter()),
 					PageRequest.of(0, 100,
 							Sort.by(Sort.Order.desc("date.lowerBound").nullsLast(), Sort.Order.asc("id"))))
 			.map((row) -> row.measureTitle() + " " + row.kind())
@@ -212,7 +217,8 @@ abstract class DomainPersistenceContract {
 
 	@Test
 	void events_are_paged_by_the_database() {
-		var page = this.measures.events(filter(), PageRequest.of(1, 3, ALL_BY_DATE.getSort()));
+		var page = this.measures.events(FilterSpecifications.events(filter()),
+				PageRequest.of(1, 3, ALL_BY_DATE.getSort()));
 
 		assertThat(page.getTotalElements()).isEqualTo(8);
 		assertThat(page.getTotalPages()).isEqualTo(3);
@@ -223,8 +229,8 @@ abstract class DomainPersistenceContract {
 
 	@Test
 	void measures_match_event_kind_and_period_through_their_events_and_carry_their_status() {
-		var lifted = this.measures.measures(filter().withEventKind(EventKind.LIFTED), Pageable.unpaged(),
-				LocalDate.of(2010, 1, 1));
+		var lifted = this.measures.measures(FilterSpecifications.measures(filter().withEventKind(EventKind.LIFTED)),
+				Pageable.unpaged(), LocalDate.of(2010, 1, 1));
 		assertThat(lifted.getContent()).singleElement().satisfies((measure) -> {
 			assertThat(measure.title()).isEqualTo("State sponsor of terrorism");
 			assertThat(measure.status()).isEqualTo(MeasureStatus.NOT_IN_FORCE);
@@ -234,8 +240,8 @@ abstract class DomainPersistenceContract {
 		});
 
 		var from2016 = this.measures.measures(
-				filter().withPeriod(PartialDate.parse("2016"), null)
-					.withActor(this.northKorea.getId(), CountryRole.TARGET),
+				FilterSpecifications.measures(filter().withPeriod(PartialDate.parse("2016"), null)
+					.withActor(this.northKorea.getId(), CountryRole.TARGET)),
 				PageRequest.of(0, 10, Sort.by("title")), LocalDate.of(2016, 3, 1));
 		assertThat(from2016.getContent()).extracting(MeasureDetails::title, MeasureDetails::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Japanese port ban", MeasureStatus.IN_FORCE),
@@ -263,8 +269,8 @@ abstract class DomainPersistenceContract {
 			.containsExactly("Kaesong revenue");
 		assertThat(figureLabels(filter().withActor(this.northKorea.getId(), CountryRole.ANY)))
 			.containsExactly("Kaesong wages", "Kaesong revenue");
-		assertThat(this.figures.figures(filter().withText("wages"), ALL_BY_DATE).getContent()).singleElement()
-			.satisfies((figure) -> {
+		assertThat(this.figures.figures(FilterSpecifications.figures(filter().withText("wages")), ALL_BY_DATE)
+			.getContent()).singleElement().satisfies((figure) -> {
 				assertThat(figure.amount()).isEqualByComparingTo("70");
 				assertThat(figure.amountMax()).isEqualByComparingTo("80");
 			});
@@ -299,6 +305,26 @@ abstract class DomainPersistenceContract {
 	}
 
 	@Test
+	void the_default_as_of_day_is_the_last_day_the_steps_speak_of_and_never_after_today() {
+		// the latest first day is 10 Feb 2016, but "February 2016" can mean up to the
+		// 29th
+		event(this.kaesong, EventKind.EXPANDED, "2016-02");
+		this.entityManager.flush();
+		assertThat(this.measures.asOf(null)).isEqualTo(AsOf.ofData(LocalDate.of(2016, 2, 29)));
+		assertThat(this.measures.asOf(null).label()).isEqualTo("as the data stands on 29 Feb 2016");
+
+		// a step stored before the date range was enforced cannot move it into the future
+		this.jdbc.update(
+				"insert into measure_event (measure_id, kind, date_from, date_precision, version)"
+						+ " values (?, 'IMPOSED', ?, 'DAY', 0)",
+				this.kaesong.getId(), java.sql.Date.valueOf(LocalDate.now().plusYears(5)));
+		assertThat(this.measures.asOf(null).day()).isEqualTo(LocalDate.of(2016, 2, 29));
+
+		assertThat(this.measures.asOf(LocalDate.of(2010, 6, 30))).isEqualTo(AsOf.chosen(LocalDate.of(2010, 6, 30)));
+		assertThat(this.measures.asOf(LocalDate.of(2010, 6, 30)).label()).isEqualTo("as of 30 Jun 2010");
+	}
+
+	@Test
 	void the_database_refuses_evidence_with_impossible_offsets() {
 		Long documentId = this.jdbc.queryForObject("select min(id) from source_document", Long.class);
 
@@ -308,22 +334,27 @@ abstract class DomainPersistenceContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	private MeasureFilter filter() {
-		return MeasureFilter.none();
+	private Filter filter() {
+		return Filter.none();
 	}
 
-	private List<String> eventTitles(MeasureFilter filter) {
-		return this.measures.events(filter, ALL_BY_DATE)
+	private List<String> eventTitles(Filter filter) {
+		return this.measures.events(FilterSpecifications.events(filter), ALL_BY_DATE)
 			.map((row) -> row.measureTitle() + " " + row.kind())
 			.getContent();
 	}
 
-	private List<String> actionDescriptions(MeasureFilter filter, EnforcementKind kind) {
-		return this.enforcement.actions(filter, kind, ALL_BY_DATE).map(EnforcementRow::description).getContent();
+	private List<String> actionDescriptions(Filter filter, EnforcementKind kind) {
+		return this.enforcement
+			.actions(FilterSpecifications.enforcementActions(filter.withEnforcementKind(kind)), ALL_BY_DATE)
+			.map(EnforcementRow::description)
+			.getContent();
 	}
 
-	private List<String> figureLabels(MeasureFilter filter) {
-		return this.figures.figures(filter, ALL_BY_DATE).map(FigureRow::label).getContent();
+	private List<String> figureLabels(Filter filter) {
+		return this.figures.figures(FilterSpecifications.figures(filter), ALL_BY_DATE)
+			.map(FigureRow::label)
+			.getContent();
 	}
 
 	private Measure measure(Actor imposer, Actor target, MeasureType type, String title, Coalition coalition) {

@@ -22,9 +22,9 @@ import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.RecordChangedException;
 import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
 
@@ -100,7 +100,7 @@ class MultiInstancePostgresTests {
 		ActorService onFirst = first.getBean(ActorService.class);
 		ActorService onSecond = second.getBean(ActorService.class);
 		DashboardService dashboardOnSecond = second.getBean(DashboardService.class);
-		MeasureFilter everything = MeasureFilter.none();
+		Filter everything = Filter.none();
 		LocalDate day = LocalDate.of(2016, 3, 1);
 		long measuresBefore = dashboardOnSecond.keyFigures(everything, day).measures();
 

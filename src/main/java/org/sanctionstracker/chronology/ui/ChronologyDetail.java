@@ -1,6 +1,5 @@
 package org.sanctionstracker.chronology.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ui.ActorLink;
 import org.sanctionstracker.chronology.ChronologyEntry;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.EventItem;
 import org.sanctionstracker.measure.MeasureDetails;
 import org.sanctionstracker.measure.MeasureService;
@@ -59,7 +59,12 @@ class ChronologyDetail extends Composite<VerticalLayout> {
 		panel.getElement().setAttribute("aria-label", "Selected record");
 	}
 
-	void show(ChronologyEntry entry) {
+	/**
+	 * Shows a record.
+	 * @param entry the record
+	 * @param asOf the day its measure's status is told for
+	 */
+	void show(ChronologyEntry entry, AsOf asOf) {
 		VerticalLayout panel = getContent();
 		panel.removeAll();
 		H3 title = new H3(entry.headline());
@@ -96,13 +101,13 @@ class ChronologyDetail extends Composite<VerticalLayout> {
 			panel.add(new Paragraph(entry.text()));
 		}
 		if (entry.record() == ChronologyEntry.Record.EVENT && entry.measureId() != null) {
-			this.measures.measure(entry.measureId(), LocalDate.now())
-				.ifPresent((measure) -> panel.add(lifecycle(measure, entry.id())));
+			this.measures.measure(entry.measureId(), asOf.day())
+				.ifPresent((measure) -> panel.add(lifecycle(measure, entry.id(), asOf)));
 		}
 		panel.add(sources(entry.evidence()));
 	}
 
-	private Div lifecycle(MeasureDetails measure, Long selectedEventId) {
+	private Div lifecycle(MeasureDetails measure, Long selectedEventId, AsOf asOf) {
 		H4 heading = new H4("Lifecycle of this measure");
 		heading.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Bottom.XSMALL,
 				LumoUtility.Margin.Top.MEDIUM);
@@ -117,15 +122,17 @@ class ChronologyDetail extends Composite<VerticalLayout> {
 			}
 			steps.add(step);
 		}
-		Paragraph status = secondary(statusText(measure.status()));
+		Paragraph status = secondary(statusText(measure.status(), asOf));
 		return new Div(heading, steps, status);
 	}
 
-	private static String statusText(MeasureStatus status) {
+	/** The status on the view's "as of" day, which is named (never "today"). */
+	private static String statusText(MeasureStatus status, AsOf asOf) {
+		String day = asOf.display() + (asOf.chosen() ? "" : ", the last day the data speaks of,");
 		return switch (status) {
-			case IN_FORCE -> "In force today, as far as its recorded steps tell.";
-			case NOT_IN_FORCE -> "Not in force today, as far as its recorded steps tell.";
-			case UNCERTAIN -> "Whether it is in force today depends on a step dated only to a month or year.";
+			case IN_FORCE -> "In force on " + day + " as far as its recorded steps tell.";
+			case NOT_IN_FORCE -> "Not in force on " + day + " as far as its recorded steps tell.";
+			case UNCERTAIN -> "Whether it was in force on " + day + " depends on a step dated only to a month or year.";
 		};
 	}
 

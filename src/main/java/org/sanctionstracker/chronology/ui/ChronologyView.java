@@ -1,6 +1,5 @@
 package org.sanctionstracker.chronology.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ui.ActorLink;
-import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.chronology.ChronologyEntry;
 import org.sanctionstracker.chronology.ChronologyService;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.filter.FilterParameters.Kinds;
+import org.sanctionstracker.filter.ui.FilterBar;
 import org.sanctionstracker.measure.MeasureService;
-import org.sanctionstracker.measure.ui.FilterBar;
 import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.SourceDocumentService;
 
@@ -71,22 +68,19 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 	ChronologyView(ChronologyService chronology, MeasureService measures, SourceDocumentService documents,
 			ActorService actors, CoalitionService coalitions) {
 		this.chronology = chronology;
-		List<Enum<?>> kinds = new ArrayList<>(List.of(EventKind.values()));
-		kinds.addAll(List.of(EnforcementKind.values()));
-		this.filterBar = new FilterBar(actors, coalitions, kinds, ChronologyView::kindLabel);
-		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", EventKind.class),
-				new FilterBar.ExportLink("Events JSON", "events.json", EventKind.class),
-				new FilterBar.ExportLink("Enforcement actions CSV", "enforcement-actions.csv", EnforcementKind.class),
-				new FilterBar.ExportLink("Enforcement actions JSON", "enforcement-actions.json",
-						EnforcementKind.class)));
+		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EITHER);
+		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", Kinds.EVENT),
+				new FilterBar.ExportLink("Events JSON", "events.json", Kinds.EVENT),
+				new FilterBar.ExportLink("Enforcement actions CSV", "enforcement-actions.csv", Kinds.ENFORCEMENT),
+				new FilterBar.ExportLink("Enforcement actions JSON", "enforcement-actions.json", Kinds.ENFORCEMENT)));
 		this.filterBar.setExtraParameters(this::selectionParameters);
 		this.filterBar.addFilterChangeListener((values) -> {
-			select(null);
+			select(null, true);
 			this.grid.getDataProvider().refreshAll();
 		});
 		this.detail = new ChronologyDetail(measures, documents, () -> {
 			this.grid.deselectAll();
-			select(null);
+			select(null, true);
 		});
 		this.detail.setVisible(false);
 
@@ -139,13 +133,13 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		this.grid.setMinHeight("24rem");
 		this.grid.setItems(
 				(query) -> this.chronology
-					.entries(this.filterBar.getFilter(), this.filterBar.getValues().kind(EnforcementKind.class),
+					.entries(this.filterBar.getFilter(),
 							PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
 					.stream());
 		this.grid.sort(List.of(new GridSortOrder<>(this.grid.getColumnByKey("date"), SortDirection.ASCENDING)));
 		this.grid.asSingleSelect().addValueChangeListener((event) -> {
 			if (event.isFromClient()) {
-				select(event.getValue());
+				select(event.getValue(), true);
 			}
 		});
 		this.grid.getElement().setAttribute("aria-label", "Chronology of events and enforcement actions");
@@ -156,9 +150,16 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters();
-		this.filterBar.restore(parameters);
+		this.filterBar.restore(event.getLocation());
 		this.grid.getDataProvider().refreshAll();
-		select(parameters.getSingleParameter(ENTRY).flatMap(this::entry).orElse(null));
+		Optional<String> key = parameters.getSingleParameter(ENTRY);
+		Optional<ChronologyEntry> entry = key.flatMap(this::entry);
+		if (key.isPresent() && entry.isEmpty()) {
+			this.filterBar.reportAddressProblems(
+					List.of("There is no event or enforcement action '" + key.get() + "' (it may have been deleted)"));
+		}
+		// the address is the one the view was opened with: it is not rewritten here
+		select(entry.orElse(null), false);
 	}
 
 	private Optional<ChronologyEntry> entry(String key) {
@@ -174,7 +175,7 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		return (record != null) ? this.chronology.entry(record, Long.parseLong(parts[1])) : Optional.empty();
 	}
 
-	private void select(ChronologyEntry entry) {
+	private void select(ChronologyEntry entry, boolean byUser) {
 		this.selected = entry;
 		this.content.setClassName("with-detail", entry != null);
 		// the detail shows the passages in full; the grid keeps its width for the records
@@ -183,11 +184,13 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			this.detail.setVisible(false);
 		}
 		else {
-			this.detail.show(entry);
+			this.detail.show(entry, this.filterBar.getAsOf());
 			this.detail.setVisible(true);
 			this.detail.getElement().callJsFunction("scrollIntoView", Map.of("block", "nearest"));
 		}
-		this.filterBar.updateAddress();
+		if (byUser) {
+			this.filterBar.updateAddress();
+		}
 	}
 
 	private Map<String, String> selectionParameters() {
@@ -254,16 +257,6 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			return (second != null) ? second : "";
 		}
 		return (second == null || second.isBlank()) ? first : first + " · " + second;
-	}
-
-	static String kindLabel(Enum<?> kind) {
-		if (kind instanceof EventKind eventKind) {
-			return eventKind.label();
-		}
-		if (kind instanceof EnforcementKind enforcementKind) {
-			return enforcementKind.label() + " (enforcement)";
-		}
-		return Labels.humanize(kind);
 	}
 
 	Grid<ChronologyEntry> grid() {

@@ -1,6 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,13 +24,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MemberItem;
 import org.sanctionstracker.dashboard.DashboardService;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.measure.AsOf;
+import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,13 +55,20 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private final DashboardService dashboard;
 
+	private final MeasureService measures;
+
+	private final AddressNotice notice = new AddressNotice();
+
+	private AsOf asOf;
+
 	private final Grid<CoalitionDetails> list = new Grid<>();
 
 	private final VerticalLayout detail = new VerticalLayout();
 
-	CoalitionsView(CoalitionService coalitions, DashboardService dashboard) {
+	CoalitionsView(CoalitionService coalitions, DashboardService dashboard, MeasureService measures) {
 		this.coalitions = coalitions;
 		this.dashboard = dashboard;
+		this.measures = measures;
 		this.list.addColumn(CoalitionDetails::name)
 			.setHeader("Coalition")
 			.setKey("name")
@@ -78,6 +90,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 		this.list.setHeight("22rem");
 		this.list.asSingleSelect().addValueChangeListener((event) -> {
 			if (event.isFromClient() && event.getValue() != null) {
+				this.notice.clear();
 				show(event.getValue().id());
 				getUI().ifPresent((ui) -> ui.getPage()
 					.getHistory()
@@ -91,13 +104,27 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 		Paragraph intro = new Paragraph("Who belonged to which coalition, on what basis and when, and what its members"
 				+ " did. Select a coalition.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-		add(heading, intro, this.list, this.detail);
+		add(heading, intro, this.notice, this.list, this.detail);
 		setPadding(true);
 	}
 
 	@Override
 	public void setParameter(BeforeEvent event, @OptionalParameter Long coalitionId) {
 		this.detail.removeAll();
+		List<String> problems = new ArrayList<>();
+		LocalDate chosen = null;
+		try {
+			chosen = FilterParameters
+				.asOf(event.getLocation().getQueryParameters().getSingleParameter(AsOf.PARAMETER).orElse(null));
+		}
+		catch (FilterParameters.InvalidParameterException ex) {
+			problems.add(ex.getMessage());
+		}
+		this.asOf = this.measures.asOf(chosen);
+		if (coalitionId != null && this.coalitions.coalition(coalitionId).isEmpty()) {
+			problems.add("There is no coalition " + coalitionId + " (it may have been deleted); choose one below");
+		}
+		this.notice.show(problems);
 		if (coalitionId != null) {
 			show(coalitionId);
 		}
@@ -107,7 +134,6 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 		this.detail.removeAll();
 		Optional<CoalitionDetails> found = this.coalitions.coalition(coalitionId);
 		if (found.isEmpty()) {
-			this.detail.add(new Paragraph("There is no coalition " + coalitionId + "."));
 			return;
 		}
 		CoalitionDetails coalition = found.get();
@@ -134,9 +160,8 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 		AlignmentCard alignment = new AlignmentCard(this.coalitions, (selection) -> {
 		}, (member) -> UI.getCurrent().navigate(org.sanctionstracker.actor.ui.ActorLink.href(member)));
 		alignment.coalition.setReadOnly(true);
-		LocalDate day = this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
-		Runnable showAlignment = () -> this.dashboard
-			.alignment(coalition.id(), alignment.day.getValue(), MeasureFilter.none())
+		LocalDate day = ((this.asOf != null) ? this.asOf : this.measures.asOf(null)).day();
+		Runnable showAlignment = () -> this.dashboard.alignment(coalition.id(), alignment.day.getValue(), Filter.none())
 			.ifPresent((result) -> alignment.show(result, colours));
 		alignment.select(new AlignmentCard.Selection(ref, day));
 		alignment.day.addValueChangeListener((event) -> {
@@ -148,7 +173,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 		EventsCard events = new EventsCard(null);
 		events.setTitle("Steps of measures taken within this coalition");
-		events.show(this.dashboard.eventsOverTime(MeasureFilter.none().withCoalition(coalition.id())), colours);
+		events.show(this.dashboard.eventsOverTime(Filter.none().withCoalition(coalition.id())), colours);
 
 		Div charts = new Div(alignment, events);
 		charts.setWidthFull();

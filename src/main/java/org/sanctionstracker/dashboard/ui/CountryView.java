@@ -1,6 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -26,19 +29,22 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.actor.ui.ActorLink;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MemberItem;
 import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.enforcement.EnforcementRow;
-import org.sanctionstracker.enforcement.EnforcementService;
-import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.filter.FilterService;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
+import org.sanctionstracker.measure.ui.AsOfField;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,36 +66,58 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 
 	private final CoalitionService coalitions;
 
-	private final EnforcementService enforcement;
+	private final FilterService filters;
 
-	private final FigureService figures;
+	private final AddressNotice notice = new AddressNotice();
+
+	private final AsOfField asOfField = new AsOfField();
 
 	private String title = "Country · Sanctions Coalition Tracker";
 
+	private ActorSummary shown;
+
 	CountryView(ActorService actors, DashboardService dashboard, MeasureService measures, CoalitionService coalitions,
-			EnforcementService enforcement, FigureService figures) {
+			FilterService filters) {
 		this.actors = actors;
 		this.dashboard = dashboard;
 		this.measures = measures;
 		this.coalitions = coalitions;
-		this.enforcement = enforcement;
-		this.figures = figures;
+		this.filters = filters;
+		this.asOfField.addAsOfChangeListener((day) -> {
+			AsOf asOf = this.measures.asOf(day);
+			getUI().ifPresent((ui) -> ui.getPage()
+				.getHistory()
+				.replaceState(null, new Location("country/" + code(this.shown), asOf.chosen()
+						? QueryParameters.of(AsOf.PARAMETER, asOf.day().toString()) : QueryParameters.empty())));
+			this.notice.clear();
+			show(this.shown, asOf);
+		});
 		setPadding(true);
 	}
 
 	@Override
 	public void setParameter(BeforeEvent event, String reference) {
 		removeAll();
+		List<String> problems = new ArrayList<>();
+		LocalDate chosen = null;
+		try {
+			chosen = FilterParameters
+				.asOf(event.getLocation().getQueryParameters().getSingleParameter(AsOf.PARAMETER).orElse(null));
+		}
+		catch (FilterParameters.InvalidParameterException ex) {
+			problems.add(ex.getMessage());
+		}
 		Optional<ActorSummary> actor = this.actors.resolve(reference).flatMap((ref) -> this.actors.get(ref.id()));
 		if (actor.isEmpty()) {
 			this.title = "Unknown country · Sanctions Coalition Tracker";
-			H2 heading = new H2("No such country or actor");
-			add(heading, new Paragraph("Nothing is recorded under “" + reference
-					+ "”. Use an ISO 3166 alpha-3 code (JPN), a name or an alias, or follow a link from any list."),
-					new Anchor("", "Back to the dashboard"));
+			problems.add(0, "Nothing is recorded under “" + reference
+					+ "”: use an ISO 3166 alpha-3 code (JPN), a name or an alias, or follow a link from any list");
+			this.notice.show(problems);
+			add(this.notice, new H2("No such country or actor"), new Anchor("", "Back to the dashboard"));
 			return;
 		}
-		show(actor.get());
+		this.notice.show(problems);
+		show(actor.get(), this.measures.asOf(chosen));
 	}
 
 	@Override
@@ -97,11 +125,17 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		return this.title;
 	}
 
-	private void show(ActorSummary actor) {
+	private static String code(ActorSummary actor) {
+		return (actor.iso3() != null) ? actor.iso3() : String.valueOf(actor.id());
+	}
+
+	private void show(ActorSummary actor, AsOf asOf) {
+		removeAll();
+		this.shown = actor;
 		this.title = actor.name() + " · Sanctions Coalition Tracker";
 		ActorRef ref = new ActorRef(actor.id(), actor.name(), actor.iso3());
-		String code = (actor.iso3() != null) ? actor.iso3() : String.valueOf(actor.id());
-		MeasureFilter either = MeasureFilter.none().withActor(actor.id(), CountryRole.ANY);
+		String code = code(actor);
+		Filter either = Filter.none().withActor(actor.id(), CountryRole.ANY);
 		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
 
 		H2 heading = new H2(actor.name());
@@ -116,21 +150,23 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		}
 		Paragraph about = new Paragraph(String.join(" · ", facts));
 		about.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-		add(heading, about);
+		add(this.notice, heading, about);
 		if (actor.description() != null && !actor.description().isBlank()) {
 			add(new Paragraph(actor.description()));
 		}
-		HorizontalLayout links = new HorizontalLayout(new Anchor("?country=" + code, "Dashboard for " + actor.name()),
-				new Anchor("chronology?country=" + code, "Chronology for " + actor.name()));
+		String asOfParameter = asOf.chosen() ? "&" + AsOf.PARAMETER + "=" + asOf.day() : "";
+		HorizontalLayout links = new HorizontalLayout(
+				new Anchor("?country=" + code + asOfParameter, "Dashboard for " + actor.name()),
+				new Anchor("chronology?country=" + code + asOfParameter, "Chronology for " + actor.name()));
 		links.addClassNames(LumoUtility.FlexWrap.WRAP);
 		add(links);
 
-		LocalDate day = this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
+		this.asOfField.show(asOf);
 		KeyFiguresPanel keyFigures = new KeyFiguresPanel();
-		keyFigures.show(this.dashboard.keyFigures(either, day),
-				this.figures.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent(),
-				"country=" + code);
-		add(keyFigures);
+		keyFigures.show(this.dashboard.keyFigures(either, asOf.day()), asOf,
+				this.filters.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent(),
+				"country=" + code + asOfParameter);
+		add(this.asOfField, keyFigures);
 
 		EventsCard events = new EventsCard(null);
 		events.show(this.dashboard.eventsOverTime(either), colours);
@@ -142,9 +178,9 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		add(charts);
 
 		add(section("Measures " + actor.name() + " imposed",
-				measureGrid(MeasureFilter.none().withActor(actor.id(), CountryRole.IMPOSER), true)));
+				measureGrid(Filter.none().withActor(actor.id(), CountryRole.IMPOSER), true, asOf)));
 		add(section("Measures imposed on " + actor.name(),
-				measureGrid(MeasureFilter.none().withActor(actor.id(), CountryRole.TARGET), false)));
+				measureGrid(Filter.none().withActor(actor.id(), CountryRole.TARGET), false, asOf)));
 		add(section("Coalitions and memberships", membershipGrid(ref)));
 
 		EnforcementCard enforcementChart = new EnforcementCard(null);
@@ -163,7 +199,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		return section;
 	}
 
-	private Grid<MeasureDetails> measureGrid(MeasureFilter filter, boolean imposed) {
+	private Grid<MeasureDetails> measureGrid(Filter filter, boolean imposed, AsOf asOf) {
 		Grid<MeasureDetails> grid = new Grid<>();
 		grid.addColumn(MeasureDetails::title).setHeader("Measure").setKey("title").setSortable(true).setFlexGrow(3);
 		grid.addColumn((measure) -> measure.type().label())
@@ -179,11 +215,12 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		grid.addColumn((measure) -> measure.events().isEmpty() ? "" : measure.events().get(0).date().display())
 			.setHeader("First step")
 			.setAutoWidth(true);
-		grid.addColumn((measure) -> statusLabel(measure.status())).setHeader("Today").setAutoWidth(true);
-		grid.setItems((query) -> this.measures
+		grid.addColumn((measure) -> statusLabel(measure.status()))
+			.setHeader("In force on " + asOf.display())
+			.setAutoWidth(true);
+		grid.setItems((query) -> this.filters
 			.measures(filter,
-					PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders(), "title")),
-					LocalDate.now())
+					PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders(), "title")), asOf)
 			.stream());
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setHeight("18rem");
@@ -226,7 +263,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		return grid;
 	}
 
-	private Grid<EnforcementRow> enforcementGrid(MeasureFilter filter) {
+	private Grid<EnforcementRow> enforcementGrid(Filter filter) {
 		Grid<EnforcementRow> grid = new Grid<>();
 		grid.addColumn((row) -> row.date().display())
 			.setHeader("Date")
@@ -244,8 +281,8 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 			.setHeader("On")
 			.setAutoWidth(true);
 		grid.addColumn(EnforcementRow::description).setHeader("What happened").setFlexGrow(3);
-		grid.setItems((query) -> this.enforcement
-			.actions(filter, null,
+		grid.setItems((query) -> this.filters
+			.enforcementActions(filter,
 					PageRequest.of(query.getPage(), query.getPageSize(),
 							sort(query.getSortOrders(), "date.lowerBound")))
 			.stream());

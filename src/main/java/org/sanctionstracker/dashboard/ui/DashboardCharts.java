@@ -29,7 +29,6 @@ import org.sanctionstracker.dashboard.InForcePoint;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.dashboard.TypeCount;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.BubbleChart;
@@ -380,17 +379,6 @@ final class DashboardCharts {
 			dataset.addBar(n, (n > 0) ? name + ": " + n : null);
 		}
 		chartData.addDataset(dataset);
-	}
-
-	/** A label for a lifecycle event kind, for people. */
-	static String kindLabel(Enum<?> kind) {
-		if (kind instanceof EventKind eventKind) {
-			return eventKind.label();
-		}
-		if (kind instanceof EnforcementKind enforcementKind) {
-			return enforcementKind.label();
-		}
-		return Labels.humanize(kind);
 	}
 
 	private static BubbleOptions matrixOptions(String title, List<String> columns, String columnTitle,

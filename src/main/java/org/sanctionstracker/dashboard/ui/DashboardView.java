@@ -1,8 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,15 @@ import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.enforcement.EnforcementKind;
-import org.sanctionstracker.figure.FigureService;
-import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters.Kinds;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.filter.FilterService;
+import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterValues;
+import org.sanctionstracker.measure.AsOf;
+import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
-import org.sanctionstracker.measure.ui.FilterBar;
-import org.sanctionstracker.measure.ui.FilterValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final DashboardService dashboard;
 
-	private final FigureService figures;
+	private final FilterService filters;
 
 	private final CoalitionService coalitions;
 
@@ -85,16 +86,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private LocalDate chosenDay;
 
-	DashboardView(DashboardService dashboard, ActorService actors, CoalitionService coalitions, FigureService figures) {
+	DashboardView(DashboardService dashboard, ActorService actors, CoalitionService coalitions, MeasureService measures,
+			FilterService filters) {
 		this.dashboard = dashboard;
-		this.figures = figures;
+		this.filters = filters;
 		this.coalitions = coalitions;
-		this.filterBar = new FilterBar(actors, coalitions, Arrays.asList(EventKind.values()),
-				DashboardCharts::kindLabel);
-		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", EventKind.class),
-				new FilterBar.ExportLink("Events JSON", "events.json", EventKind.class),
-				new FilterBar.ExportLink("Measures CSV", "measures.csv", EventKind.class),
-				new FilterBar.ExportLink("Measures JSON", "measures.json", EventKind.class)));
+		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EVENT);
+		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", Kinds.EVENT),
+				new FilterBar.ExportLink("Events JSON", "events.json", Kinds.EVENT),
+				new FilterBar.ExportLink("Measures CSV", "measures.csv", Kinds.EVENT),
+				new FilterBar.ExportLink("Measures JSON", "measures.json", Kinds.EVENT)));
 		this.filterBar.setExtraParameters(this::alignmentParameters);
 		this.filterBar.addFilterChangeListener((values) -> refresh());
 
@@ -128,33 +129,48 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
-		this.filterBar.restore(parameters);
-		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT)
-			.filter((id) -> id.matches("\\d{1,18}"))
-			.flatMap((id) -> this.coalitions.ref(Long.parseLong(id)))
-			.orElse(null);
-		this.chosenDay = parameters.getSingleParameter(ON).flatMap(DashboardView::day).orElse(null);
+		this.filterBar.restore(event.getLocation());
+		List<String> problems = new ArrayList<>();
+		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT).flatMap((id) -> {
+			Optional<CoalitionRef> found = id.matches("\\d{1,18}") ? this.coalitions.ref(Long.parseLong(id))
+					: Optional.empty();
+			if (found.isEmpty()) {
+				problems.add("There is no coalition " + id + " for the alignment chart");
+			}
+			return found;
+		}).orElse(null);
+		this.chosenDay = parameters.getSingleParameter(ON).flatMap((text) -> {
+			try {
+				return Optional.ofNullable(AsOf.parse(text));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("The alignment chart's day: " + ex.getMessage());
+				return Optional.empty();
+			}
+		}).orElse(null);
+		this.filterBar.reportAddressProblems(problems);
 		refresh();
 	}
 
 	/** Runs every aggregate for the current filter and shows the results. */
 	void refresh() {
 		long start = System.nanoTime();
-		MeasureFilter filter = this.filterBar.getFilter();
+		// the aggregates do not depend on the day asked about, except where it is passed
+		Filter filter = this.filterBar.getFilter().withAsOf(null);
 		ActorColours colours = colours();
-		LocalDate day = inForceDay(filter);
-		this.keyFigures.show(this.dashboard.keyFigures(filter, day), largestFigures(filter),
+		AsOf asOf = this.filterBar.getAsOf();
+		this.keyFigures.show(this.dashboard.keyFigures(filter, asOf.day()), asOf, largestFigures(filter),
 				this.filterBar.getValues().toQueryString());
 		this.events.show(this.dashboard.eventsOverTime(filter), colours);
 		this.inForce.show(this.dashboard.inForceOverTime(filter), colours);
 		this.matrix.show(this.dashboard.measuresByImposerAndType(filter), colours);
 		showAlignment(colours);
-		this.enforcement.show(this.dashboard.enforcementByActorAndKind(filter.withEventKind(null)), colours);
+		this.enforcement.show(this.dashboard.enforcementByActorAndKind(filter.withoutKinds()), colours);
 		log.debug("Dashboard aggregates for {} took {} ms", filter, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private void showAlignment(ActorColours colours) {
-		MeasureFilter filter = this.filterBar.getFilter();
+		Filter filter = this.filterBar.getFilter().withAsOf(null);
 		Optional<CoalitionRef> coalition = Optional.ofNullable(this.chosenCoalition)
 			.or(() -> Optional.ofNullable(this.filterBar.getValues().coalition()))
 			.or(this.dashboard::busiestCoalition);
@@ -162,31 +178,19 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 			this.alignment.showNone("There are no coalitions with members yet.");
 			return;
 		}
-		LocalDate day = (this.chosenDay != null) ? this.chosenDay : inForceDay(filter);
+		LocalDate day = (this.chosenDay != null) ? this.chosenDay : this.filterBar.getAsOf().day();
 		this.alignment.select(new AlignmentCard.Selection(coalition.get(), day));
 		this.dashboard.alignment(coalition.get().id(), day, filter)
 			.ifPresentOrElse((result) -> this.alignment.show(result, colours),
 					() -> this.alignment.showNone("That coalition no longer exists."));
 	}
 
-	/**
-	 * The day measures in force are counted on: the end of the filter's period, or the
-	 * last day the data reaches.
-	 */
-	private LocalDate inForceDay(MeasureFilter filter) {
-		if (filter.to() != null && filter.to().lowerBound() != null) {
-			return filter.to().upperBound();
-		}
-		return this.dashboard.lastRecordedDay().orElseGet(LocalDate::now);
-	}
-
 	private ActorColours colours() {
 		return new ActorColours(this.dashboard.actorsByActivity());
 	}
 
-	private List<org.sanctionstracker.figure.FigureRow> largestFigures(MeasureFilter filter) {
-		return this.figures
-			.figures(filter.withEventKind(null), PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount"))))
+	private List<org.sanctionstracker.figure.FigureRow> largestFigures(Filter filter) {
+		return this.filters.figures(filter.withoutKinds(), PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount"))))
 			.getContent();
 	}
 
@@ -199,15 +203,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 			parameters.put(ON, this.chosenDay.toString());
 		}
 		return parameters;
-	}
-
-	private static Optional<LocalDate> day(String text) {
-		try {
-			return Optional.of(LocalDate.parse(text));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private void openEvents(ActorRef imposer, PeriodAxis axis, int period) {

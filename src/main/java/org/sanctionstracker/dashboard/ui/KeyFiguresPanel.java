@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.figure.FigureRow;
+import org.sanctionstracker.measure.AsOf;
 
 /**
  * (6) The headline numbers for the current filter, and the largest money figures the
@@ -43,17 +44,18 @@ class KeyFiguresPanel extends Composite<Div> {
 	/**
 	 * Shows the numbers.
 	 * @param figures the counts
+	 * @param asOf the day the measures in force are counted on, for the label
 	 * @param largest the largest money figures
 	 * @param chronologyQuery the query string that opens the chronology with the same
 	 * filter
 	 */
-	void show(KeyFigures figures, List<FigureRow> largest, String chronologyQuery) {
+	void show(KeyFigures figures, AsOf asOf, List<FigureRow> largest, String chronologyQuery) {
 		this.tiles.removeAll();
 		String chronology = "chronology" + (chronologyQuery.isEmpty() ? "" : "?" + chronologyQuery);
 		this.tiles.add(tile(figures.measures(), "measures", null),
 				tile(figures.events(), "lifecycle events", chronology),
 				tile(figures.inForce(),
-						"in force on " + AlignmentCard.DAY.format(figures.day())
+						"in force " + asOf.label()
 								+ ((figures.uncertain() > 0) ? " (+" + figures.uncertain() + " uncertain)" : ""),
 						null),
 				tile(figures.imposers(), (figures.imposers() == 1) ? "imposer" : "imposers", null),

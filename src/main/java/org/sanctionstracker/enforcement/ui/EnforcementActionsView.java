@@ -24,7 +24,6 @@ import org.sanctionstracker.base.ui.Pickers;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.enforcement.EnforcementService;
-import org.sanctionstracker.measure.MeasureFilter;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -77,7 +76,7 @@ class EnforcementActionsView extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setItems(
 				(query) -> enforcement
-					.actions(MeasureFilter.none().withText(this.search.getValue()), this.kind.getValue(),
+					.list(this.search.getValue(), this.kind.getValue(),
 							pageable(VaadinSpringDataHelpers.toSpringPageRequest(query)))
 					.stream());
 		this.grid.addItemClickListener((event) -> open(String.valueOf(event.getItem().id())));

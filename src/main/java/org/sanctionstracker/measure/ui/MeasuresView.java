@@ -1,6 +1,7 @@
 package org.sanctionstracker.measure.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,17 +15,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.actor.ui.ActorPicker;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Pickers;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureDetails;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
@@ -41,7 +47,7 @@ import org.springframework.data.domain.Sort;
 @PageTitle("Edit measures · Sanctions Coalition Tracker")
 @Menu(order = 50, icon = "vaadin:edit", title = "Edit measures")
 @RolesAllowed("EDITOR")
-class MeasuresView extends VerticalLayout {
+class MeasuresView extends VerticalLayout implements BeforeEnterObserver {
 
 	final TextField search = new TextField();
 
@@ -51,7 +57,19 @@ class MeasuresView extends VerticalLayout {
 
 	final Button create = new Button("New measure", VaadinIcon.PLUS.create());
 
+	final AsOfField asOfField = new AsOfField();
+
+	private final AddressNotice notice = new AddressNotice();
+
+	private final MeasureService measures;
+
+	private final Grid.Column<MeasureDetails> status;
+
+	private AsOf asOf;
+
 	MeasuresView(MeasureService measures) {
+		this.measures = measures;
+		this.asOf = measures.asOf(null);
 		H2 heading = new H2("Measures");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
 		this.search.setPlaceholder("Search titles, descriptions, parties");
@@ -75,28 +93,59 @@ class MeasuresView extends VerticalLayout {
 			.setSortable(true);
 		this.grid.addColumn((m) -> m.type().label()).setHeader("Type").setKey("type").setSortable(true);
 		this.grid.addColumn((m) -> (m.coalition() != null) ? m.coalition().name() : "").setHeader("Coalition");
-		this.grid.addColumn((m) -> status(m.status())).setHeader("Today").setAutoWidth(true).setFlexGrow(0);
+		this.status = this.grid.addColumn((m) -> status(m.status())).setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn((m) -> m.events().isEmpty() ? "" : m.events().get(0).date().display())
 			.setHeader("First event")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.grid.setItems((query) -> measures
-			.measures(filter(), pageable(VaadinSpringDataHelpers.toSpringPageRequest(query)), LocalDate.now())
-			.stream());
+		this.grid.setItems(
+				(query) -> measures
+					.list(this.search.getValue(), this.type.getValue(),
+							pageable(VaadinSpringDataHelpers.toSpringPageRequest(query)), this.asOf.day())
+					.stream());
 		this.grid.addItemClickListener((event) -> open(String.valueOf(event.getItem().id())));
 		this.grid.setSizeFull();
 		this.search.addValueChangeListener((event) -> this.grid.getDataProvider().refreshAll());
 		this.type.addValueChangeListener((event) -> this.grid.getDataProvider().refreshAll());
 
-		HorizontalLayout toolbar = new HorizontalLayout(this.search, this.type, this.create);
+		this.asOfField.addAsOfChangeListener((day) -> {
+			showAsOf(measures.asOf(day));
+			this.notice.clear();
+			getUI().ifPresent((ui) -> ui.getPage()
+				.getHistory()
+				.replaceState(null, new Location("manage/measures", (day != null)
+						? QueryParameters.of(AsOf.PARAMETER, this.asOf.day().toString()) : QueryParameters.empty())));
+			this.grid.getDataProvider().refreshAll();
+		});
+		showAsOf(this.asOf);
+
+		HorizontalLayout toolbar = new HorizontalLayout(this.search, this.type, this.asOfField, this.create);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		add(heading, toolbar, this.grid);
+		add(heading, this.notice, toolbar, this.grid);
 		setSizeFull();
 	}
 
-	private MeasureFilter filter() {
-		return MeasureFilter.none().withText(this.search.getValue()).withType(this.type.getValue());
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		LocalDate chosen = null;
+		try {
+			chosen = AsOf
+				.parse(event.getLocation().getQueryParameters().getSingleParameter(AsOf.PARAMETER).orElse(null));
+			this.notice.clear();
+		}
+		catch (IllegalArgumentException ex) {
+			this.notice.show(List.of("Parameter '" + AsOf.PARAMETER + "': " + ex.getMessage()));
+		}
+		showAsOf(this.measures.asOf(chosen));
+		this.grid.getDataProvider().refreshAll();
+	}
+
+	/** The status column says which day it is for: never a silent "today". */
+	private void showAsOf(AsOf day) {
+		this.asOf = day;
+		this.asOfField.show(day);
+		this.status.setHeader("In force on " + day.display());
 	}
 
 	private static Pageable pageable(Pageable asked) {

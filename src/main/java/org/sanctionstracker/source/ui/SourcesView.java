@@ -1,16 +1,15 @@
 package org.sanctionstracker.source.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -27,6 +26,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.SourceDocument;
@@ -53,6 +53,8 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private final VerticalLayout reader = new VerticalLayout();
 
+	private final AddressNotice notice = new AddressNotice();
+
 	private DocumentText documentText;
 
 	SourcesView(SourceDocumentService service) {
@@ -76,6 +78,7 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		this.grid.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.asSingleSelect().addValueChangeListener(event -> {
 			if (event.isFromClient()) {
+				this.notice.clear();
 				open(Optional.ofNullable(event.getValue()).map(SourceDocumentSummary::id).orElse(null), null);
 			}
 		});
@@ -100,18 +103,22 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 				split.setSplitterPosition(25);
 			}
 		}));
-		add(heading, split);
+		add(heading, this.notice, split);
 		setSizeFull();
 	}
 
 	@Override
 	public void setParameter(BeforeEvent event, @OptionalParameter Long documentId) {
-		Long passage = event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter(PASSAGE)
-			.filter((value) -> value.matches("\\d{1,18}"))
-			.map(Long::valueOf)
-			.orElse(null);
+		List<String> problems = new ArrayList<>();
+		Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PASSAGE);
+		Long passage = asked.filter((value) -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+		if (asked.isPresent() && passage == null) {
+			problems.add("'" + asked.get() + "' is not a passage number");
+		}
+		if (documentId != null && this.service.get(documentId).isEmpty()) {
+			problems.add("There is no source document " + documentId + " (it may have been deleted)");
+		}
+		this.notice.show(problems);
 		show(documentId, passage);
 	}
 
@@ -129,10 +136,6 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		this.documentText = null;
 		Optional<SourceDocument> document = Optional.ofNullable(documentId).flatMap(this.service::get);
 		if (document.isEmpty()) {
-			if (documentId != null) {
-				Notification.show("There is no source document " + documentId + ".", 5000,
-						Notification.Position.BOTTOM_START);
-			}
 			this.reader.add(new Paragraph("Select a document to read it. Passages that records cite are marked."));
 			return;
 		}
@@ -171,8 +174,7 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 				.executeJs("const mark = this; setTimeout(() => mark.scrollIntoView({block: 'center'}), 250);");
 		}
 		else if (passage != null) {
-			this.reader.addComponentAtIndex(2,
-					new Div(new Paragraph("The passage asked for is not in this document.")));
+			this.notice.addProblems(List.of("Passage " + passage + " is not in this document"));
 		}
 	}
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.base.ui.Mark;
 import org.sanctionstracker.chronology.ChronologyEntry;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.source.ui.PassageText;
 

@@ -1,17 +1,22 @@
-package org.sanctionstracker.measure.ui;
+package org.sanctionstracker.filter.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
-import org.sanctionstracker.measure.CountryRole;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
 import org.sanctionstracker.measure.MeasureType;
 
 /**
@@ -22,42 +27,35 @@ import org.sanctionstracker.measure.MeasureType;
  * @param role in which role the country appears; {@code null} for either
  * @param coalition the coalition, or {@code null}
  * @param type the measure type, or {@code null}
- * @param kind an event kind (or, where enforcement actions are listed, an enforcement
- * kind), or {@code null}
+ * @param eventKind the lifecycle step, or {@code null}
+ * @param enforcementKind the enforcement action's kind, or {@code null}
  * @param from the period's start, or {@code null}
  * @param to the period's end, or {@code null}
  * @param text free text, or {@code null}
+ * @param asOf the day "in force" is asked about, when the user chose one
  */
 public record FilterValues(ActorSummary country, CountryRole role, CoalitionRef coalition, MeasureType type,
-		Enum<?> kind, PartialDate from, PartialDate to, String text) {
+		EventKind eventKind, EnforcementKind enforcementKind, PartialDate from, PartialDate to, String text,
+		LocalDate asOf) {
 
 	public static FilterValues none() {
-		return new FilterValues(null, null, null, null, null, null, null, null);
+		return new FilterValues(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
-	 * The shared filter these values select; an enforcement kind is left out (see
-	 * {@link #kind(Class)}).
+	 * The shared filter these values select.
 	 * @return the filter
 	 */
-	public MeasureFilter toMeasureFilter() {
-		return MeasureFilter.none()
+	public Filter toFilter() {
+		return Filter.none()
 			.withActor((this.country != null) ? this.country.id() : null, (this.country != null) ? this.role : null)
 			.withCoalition((this.coalition != null) ? this.coalition.id() : null)
 			.withType(this.type)
-			.withEventKind(kind(EventKind.class))
+			.withEventKind(this.eventKind)
+			.withEnforcementKind(this.enforcementKind)
 			.withPeriod(this.from, this.to)
-			.withText((this.text != null && !this.text.isBlank()) ? this.text.strip() : null);
-	}
-
-	/**
-	 * The kind, if it is of the given vocabulary.
-	 * @param type the vocabulary
-	 * @param <E> its type
-	 * @return the kind, or {@code null}
-	 */
-	public <E extends Enum<E>> E kind(Class<E> type) {
-		return type.isInstance(this.kind) ? type.cast(this.kind) : null;
+			.withText((this.text != null && !this.text.isBlank()) ? this.text.strip() : null)
+			.withAsOf(this.asOf);
 	}
 
 	/**
@@ -68,20 +66,7 @@ public record FilterValues(ActorSummary country, CountryRole role, CoalitionRef 
 	public Map<String, String> toParameters() {
 		String countryCode = (this.country == null) ? null
 				: (this.country.iso3() != null) ? this.country.iso3() : String.valueOf(this.country.id());
-		Map<String, String> parameters = new LinkedHashMap<>(
-				FilterParameters.write(toMeasureFilter().withEventKind(null), countryCode));
-		if (this.kind != null) {
-			Map<String, String> ordered = new LinkedHashMap<>();
-			parameters.forEach((name, value) -> {
-				if (FilterParameters.FROM.equals(name)) {
-					ordered.put(FilterParameters.KIND, this.kind.name());
-				}
-				ordered.put(name, value);
-			});
-			ordered.putIfAbsent(FilterParameters.KIND, this.kind.name());
-			parameters = ordered;
-		}
-		return parameters;
+		return FilterParameters.write(toFilter(), countryCode);
 	}
 
 	/**
@@ -111,34 +96,46 @@ public record FilterValues(ActorSummary country, CountryRole role, CoalitionRef 
 		return parameters.entrySet()
 			.stream()
 			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-			.collect(java.util.stream.Collectors.joining("&"));
+			.collect(Collectors.joining("&"));
 	}
 
 	private static String encode(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	public FilterValues withCountry(ActorSummary country, CountryRole role) {
-		return new FilterValues(country, role, this.coalition, this.type, this.kind, this.from, this.to, this.text);
+		return new FilterValues(country, role, this.coalition, this.type, this.eventKind, this.enforcementKind,
+				this.from, this.to, this.text, this.asOf);
 	}
 
 	public FilterValues withPeriod(PartialDate from, PartialDate to) {
-		return new FilterValues(this.country, this.role, this.coalition, this.type, this.kind, from, to, this.text);
+		return new FilterValues(this.country, this.role, this.coalition, this.type, this.eventKind,
+				this.enforcementKind, from, to, this.text, this.asOf);
 	}
 
 	public FilterValues withType(MeasureType type) {
-		return new FilterValues(this.country, this.role, this.coalition, type, this.kind, this.from, this.to,
-				this.text);
+		return new FilterValues(this.country, this.role, this.coalition, type, this.eventKind, this.enforcementKind,
+				this.from, this.to, this.text, this.asOf);
 	}
 
-	public FilterValues withKind(Enum<?> kind) {
-		return new FilterValues(this.country, this.role, this.coalition, this.type, kind, this.from, this.to,
-				this.text);
+	public FilterValues withEventKind(EventKind kind) {
+		return new FilterValues(this.country, this.role, this.coalition, this.type, kind, this.enforcementKind,
+				this.from, this.to, this.text, this.asOf);
+	}
+
+	public FilterValues withEnforcementKind(EnforcementKind kind) {
+		return new FilterValues(this.country, this.role, this.coalition, this.type, this.eventKind, kind, this.from,
+				this.to, this.text, this.asOf);
 	}
 
 	public FilterValues withCoalition(CoalitionRef coalition) {
-		return new FilterValues(this.country, this.role, coalition, this.type, this.kind, this.from, this.to,
-				this.text);
+		return new FilterValues(this.country, this.role, coalition, this.type, this.eventKind, this.enforcementKind,
+				this.from, this.to, this.text, this.asOf);
+	}
+
+	public FilterValues withAsOf(LocalDate asOf) {
+		return new FilterValues(this.country, this.role, this.coalition, this.type, this.eventKind,
+				this.enforcementKind, this.from, this.to, this.text, asOf);
 	}
 
 }

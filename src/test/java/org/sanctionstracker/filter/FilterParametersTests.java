@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +36,7 @@ class FilterParametersTests {
 				"port-ban", "from", "2008-11", "to", "2016", "q", " kaesong ")::get, this.actors);
 
 		assertThat(reading.problems()).isEmpty();
-		assertThat(reading.filter()).isEqualTo(MeasureFilter.none()
+		assertThat(reading.filter()).isEqualTo(Filter.none()
 			.withActor(7L, CountryRole.IMPOSER)
 			.withCoalition(3L)
 			.withType(MeasureType.PORT_BAN)
@@ -44,7 +46,7 @@ class FilterParametersTests {
 
 	@Test
 	void what_is_written_reads_back_as_the_same_filter() {
-		MeasureFilter filter = MeasureFilter.none()
+		Filter filter = Filter.none()
 			.withActor(7L, CountryRole.TARGET)
 			.withType(MeasureType.ARMS_EMBARGO)
 			.withEventKind(EventKind.LIFTED)
@@ -70,7 +72,7 @@ class FilterParametersTests {
 
 		var reading = FilterParameters.read(parameters::get, this.actors);
 
-		assertThat(reading.filter()).isEqualTo(MeasureFilter.none().withType(MeasureType.PORT_BAN));
+		assertThat(reading.filter()).isEqualTo(Filter.none().withType(MeasureType.PORT_BAN));
 		assertThat(reading.problems()).containsOnlyKeys("country", "role", "from", "coalition");
 		assertThat(reading.problems().get("country")).startsWith("Unknown country 'Atlantis'");
 		assertThat(reading.problems().get("from")).contains("2016-13");
@@ -92,6 +94,30 @@ class FilterParametersTests {
 		var reading = FilterParameters.read(Map.of("role", "imposer")::get, this.actors);
 
 		assertThat(reading.problems()).containsEntry("role", "Parameter 'role' needs a 'country'");
+	}
+
+	@Test
+	void the_kind_is_read_in_the_vocabulary_of_the_view_or_endpoint_and_the_as_of_day_too() {
+		Map<String, String> event = Map.of("kind", "lifting-promised", "asOf", "2016-02");
+		Map<String, String> action = Map.of("kind", "ARREST");
+
+		assertThat(FilterParameters.read(event::get, this.actors, FilterParameters.Kinds.EITHER).filter()).isEqualTo(
+				Filter.none().withEventKind(EventKind.LIFTING_PROMISED).withAsOf(java.time.LocalDate.of(2016, 2, 29)));
+		assertThat(FilterParameters.read(action::get, this.actors, FilterParameters.Kinds.EITHER).filter())
+			.isEqualTo(Filter.none().withEnforcementKind(org.sanctionstracker.enforcement.EnforcementKind.ARREST));
+		assertThat(FilterParameters.read(action::get, this.actors, FilterParameters.Kinds.EVENT).problems().get("kind"))
+			.startsWith("'ARREST' is not a valid kind; use one of CONSIDERED");
+		assertThat(FilterParameters.read(Map.of("kind", "NOPE")::get, this.actors, FilterParameters.Kinds.EITHER)
+			.problems()
+			.get("kind")).contains("an event kind (").contains("an enforcement kind (");
+
+		Filter chosen = Filter.none()
+			.withEnforcementKind(org.sanctionstracker.enforcement.EnforcementKind.ARREST)
+			.withAsOf(java.time.LocalDate.of(2010, 6, 30));
+		Map<String, String> written = FilterParameters.write(chosen, null);
+		assertThat(written).containsExactly(Map.entry("kind", "ARREST"), Map.entry("asOf", "2010-06-30"));
+		assertThat(FilterParameters.read(written::get, this.actors, FilterParameters.Kinds.EITHER).filter())
+			.isEqualTo(chosen);
 	}
 
 }

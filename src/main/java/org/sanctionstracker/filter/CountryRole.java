@@ -1,4 +1,4 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
 /**
  * In which role a country filter matches an actor.

@@ -1,24 +1,23 @@
-package org.sanctionstracker.measure.ui;
+package org.sanctionstracker.filter.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,29 +25,40 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ActorSummary;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
+import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.FilterParameters;
-import org.sanctionstracker.measure.MeasureFilter;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.filter.CountryRole;
+import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.filter.FilterParameters.Kinds;
+import org.sanctionstracker.filter.FilterParameters;
+import org.sanctionstracker.measure.AsOf;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.measure.ui.AsOfField;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The filters every data view shares: country (with its role), coalition, measure type,
- * kind, period and free text. The bar keeps the address bar in step: every change
- * replaces the query string (no navigation, no reload) with the same parameters the API
- * takes, and {@link #restore} reads them back, so reloading or sharing the link
- * reproduces the view. Bad values (a malformed date, an unknown country) are explained
- * next to the field or in a notification and leave the rest of the filter working.
+ * The filters every reading view shares: country (with its role), coalition, measure
+ * type, event kind (and enforcement kind where enforcement actions are listed), period,
+ * free text, and the "as of" day of every "in force" answer. The view's own address holds
+ * the state: {@link #restore} reads it from the address the view was opened with (and
+ * remembers that address's path), and every change the user makes replaces the query
+ * string of that same path (no navigation, no reload) with the parameters the API takes,
+ * so reloading or sharing the link reproduces the view. Values in the address that cannot
+ * be used are explained in a notice above the filters and left out; a badly typed date is
+ * explained next to its field.
  *
  * <p>
  * Views listen with {@link #addFilterChangeListener} and may add export links, which
@@ -62,7 +72,9 @@ public class FilterBar extends Composite<Div> {
 
 	private final CoalitionService coalitions;
 
-	private final List<? extends Enum<?>> kinds;
+	private final MeasureService measures;
+
+	private final Kinds kinds;
 
 	final ComboBox<ActorSummary> country = new ComboBox<>("Country");
 
@@ -72,15 +84,21 @@ public class FilterBar extends Composite<Div> {
 
 	final ComboBox<MeasureType> type = new ComboBox<>("Measure type");
 
-	final ComboBox<Enum<?>> kind;
+	final ComboBox<EventKind> eventKind = new ComboBox<>("Event kind");
+
+	final ComboBox<EnforcementKind> enforcementKind = new ComboBox<>("Enforcement kind");
 
 	final TextField from = new TextField("From");
 
 	final TextField to = new TextField("To");
 
+	final AsOfField asOfField = new AsOfField();
+
 	final TextField text = new TextField("Search");
 
 	private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+
+	private final AddressNotice notice = new AddressNotice();
 
 	private final Div exports = new Div();
 
@@ -94,6 +112,11 @@ public class FilterBar extends Composite<Div> {
 
 	private FilterValues values = FilterValues.none();
 
+	private AsOf asOf;
+
+	/** The path of the view's own address, e.g. {@code chronology} or {@code ""}. */
+	private String path;
+
 	private SerializableSupplier<Map<String, String>> extraParameters = Map::of;
 
 	private boolean quiet;
@@ -103,11 +126,11 @@ public class FilterBar extends Composite<Div> {
 	 *
 	 * @param label the link text, e.g. "Events CSV"
 	 * @param path the export path under {@code api/v1/export/}, e.g. {@code events.csv}
-	 * @param kindType the vocabulary the endpoint's {@code kind} parameter takes; when
-	 * the filter's kind is of another vocabulary the endpoint has nothing to export and
-	 * the link is hidden
+	 * @param kinds the vocabulary the endpoint's {@code kind} parameter takes
+	 * ({@link Kinds#EVENT} or {@link Kinds#ENFORCEMENT}); when the filter asks for a kind
+	 * of the other vocabulary the endpoint has nothing to export and the link is hidden
 	 */
-	public record ExportLink(String label, String path, Class<? extends Enum<?>> kindType) {
+	public record ExportLink(String label, String path, Kinds kinds) {
 
 	}
 
@@ -115,16 +138,15 @@ public class FilterBar extends Composite<Div> {
 	 * A filter bar.
 	 * @param actors for the country field
 	 * @param coalitions for the coalition field
-	 * @param kinds the kinds offered (event kinds, and enforcement kinds where the view
-	 * lists enforcement actions)
-	 * @param kindLabel how to name a kind
+	 * @param measures for the default "as of" day
+	 * @param kinds the kinds offered: {@link Kinds#EVENT} for event kinds,
+	 * {@link Kinds#EITHER} for event kinds and enforcement kinds
 	 */
-	public FilterBar(ActorService actors, CoalitionService coalitions, List<? extends Enum<?>> kinds,
-			Function<Enum<?>, String> kindLabel) {
+	public FilterBar(ActorService actors, CoalitionService coalitions, MeasureService measures, Kinds kinds) {
 		this.actors = actors;
 		this.coalitions = coalitions;
-		this.kinds = List.copyOf(kinds);
-		this.kind = new ComboBox<>("Event kind");
+		this.measures = measures;
+		this.kinds = kinds;
 
 		this.country.setItems(
 				(query) -> actors
@@ -136,6 +158,9 @@ public class FilterBar extends Composite<Div> {
 		this.country.setPlaceholder("Any");
 		this.country.setClearButtonVisible(true);
 		this.country.setWidth("15rem");
+		// Enter on a typed name, code or alias chooses the best match
+		this.country.setAllowCustomValue(true);
+		this.country.addCustomValueSetListener((event) -> chooseCountry(event.getDetail()));
 
 		this.role.setLabel("Country's role");
 		this.role.setItems(CountryRole.values());
@@ -158,11 +183,21 @@ public class FilterBar extends Composite<Div> {
 		this.type.setClearButtonVisible(true);
 		this.type.setWidth("13rem");
 
-		this.kind.setItems(new ArrayList<Enum<?>>(this.kinds));
-		this.kind.setItemLabelGenerator(kindLabel::apply);
-		this.kind.setPlaceholder("Any");
-		this.kind.setClearButtonVisible(true);
-		this.kind.setWidth("13rem");
+		this.eventKind.setItems(EventKind.values());
+		this.eventKind.setItemLabelGenerator(EventKind::label);
+		this.enforcementKind.setItems(EnforcementKind.values());
+		this.enforcementKind.setItemLabelGenerator(EnforcementKind::label);
+		for (ComboBox<?> kind : List.of(this.eventKind, this.enforcementKind)) {
+			kind.setPlaceholder("Any");
+			kind.setClearButtonVisible(true);
+			kind.setWidth("13rem");
+		}
+		this.eventKind.setVisible(kinds != Kinds.NONE && kinds != Kinds.ENFORCEMENT);
+		this.enforcementKind.setVisible(kinds == Kinds.ENFORCEMENT || kinds == Kinds.EITHER);
+		if (kinds == Kinds.EITHER) {
+			this.eventKind.setHelperText("Lists steps of measures only");
+			this.enforcementKind.setHelperText("Lists enforcement actions only");
+		}
 
 		for (TextField date : List.of(this.from, this.to)) {
 			date.setPlaceholder((date == this.from) ? "e.g. 2008" : "e.g. 2016-02");
@@ -185,16 +220,33 @@ public class FilterBar extends Composite<Div> {
 		this.role.addValueChangeListener((event) -> changed());
 		this.coalition.addValueChangeListener((event) -> changed());
 		this.type.addValueChangeListener((event) -> changed());
-		this.kind.addValueChangeListener((event) -> changed());
+		// a chronology row is a step or an action: one kind at a time
+		this.eventKind.addValueChangeListener((event) -> {
+			if (event.getValue() != null && !this.quiet) {
+				quietly(() -> this.enforcementKind.clear());
+			}
+			changed();
+		});
+		this.enforcementKind.addValueChangeListener((event) -> {
+			if (event.getValue() != null && !this.quiet) {
+				quietly(() -> this.eventKind.clear());
+			}
+			changed();
+		});
 		this.from.addValueChangeListener((event) -> changed());
 		this.to.addValueChangeListener((event) -> changed());
 		this.text.addValueChangeListener((event) -> changed());
+		this.asOfField.addAsOfChangeListener((day) -> {
+			if (!this.quiet) {
+				commit(this.values.withAsOf(day));
+			}
+		});
 
 		this.clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.clear.addClickListener((event) -> apply(FilterValues.none(), true));
 
-		FlexLayout fields = new FlexLayout(this.country, this.role, this.coalition, this.type, this.kind, this.from,
-				this.to, this.text, this.clear);
+		FlexLayout fields = new FlexLayout(this.country, this.role, this.coalition, this.type, this.eventKind,
+				this.enforcementKind, this.from, this.to, this.asOfField, this.text, this.clear);
 		fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		fields.setAlignItems(FlexComponent.Alignment.BASELINE);
 		fields.addClassNames(LumoUtility.Gap.Column.MEDIUM, LumoUtility.Gap.Row.XSMALL);
@@ -207,7 +259,7 @@ public class FilterBar extends Composite<Div> {
 		this.details.setWidthFull();
 		this.summary.setText("Filters");
 		Div bar = getContent();
-		bar.add(this.details);
+		bar.add(this.notice, this.details);
 		// on a phone the filters would fill the first screen: start them folded there
 		addAttachListener((event) -> event.getUI()
 			.getPage()
@@ -247,27 +299,40 @@ public class FilterBar extends Composite<Div> {
 	 * The current values as the shared filter.
 	 * @return the filter
 	 */
-	public MeasureFilter getFilter() {
-		return this.values.toMeasureFilter();
+	public Filter getFilter() {
+		return this.values.toFilter();
 	}
 
 	/**
-	 * Sets the fields from query parameters (the API's names), without notifying
-	 * listeners or touching the address. Values that cannot be used are reported and left
-	 * out; the rest apply.
-	 * @param parameters the query parameters of the address
+	 * The day the view's "in force" answers are for: the one chosen, or the default.
+	 * @return the day
+	 */
+	public AsOf getAsOf() {
+		if (this.asOf == null) {
+			this.asOf = this.measures.asOf(this.values.asOf());
+		}
+		return this.asOf;
+	}
+
+	/**
+	 * Sets the fields from the address the view was opened with (the API's parameter
+	 * names), without notifying listeners or touching the address; remembers the
+	 * address's path as the view's own. Values that cannot be used are explained in the
+	 * notice above the filters and left out; the rest apply.
+	 * @param location the view's address
 	 * @return the values now set
 	 */
-	public FilterValues restore(QueryParameters parameters) {
+	public FilterValues restore(Location location) {
+		this.path = location.getPath();
 		Map<String, String> single = new LinkedHashMap<>();
-		parameters.getParameters().forEach((name, list) -> {
+		location.getQueryParameters().getParameters().forEach((name, list) -> {
 			if (!list.isEmpty()) {
 				single.put(name, list.get(0));
 			}
 		});
-		FilterParameters.Reading reading = FilterParameters.read(single::get, this.actors);
+		FilterParameters.Reading reading = FilterParameters.read(single::get, this.actors, this.kinds);
 		Map<String, String> problems = new LinkedHashMap<>(reading.problems());
-		MeasureFilter filter = reading.filter();
+		Filter filter = reading.filter();
 		ActorSummary actor = (filter.actorId() != null) ? this.actors.get(filter.actorId()).orElse(null) : null;
 		CoalitionRef coalitionRef = null;
 		if (filter.coalitionId() != null) {
@@ -276,17 +341,8 @@ public class FilterBar extends Composite<Div> {
 				problems.put(FilterParameters.COALITION, "There is no coalition " + filter.coalitionId());
 			}
 		}
-		Enum<?> kindValue = null;
-		String kindText = single.get(FilterParameters.KIND);
-		if (kindText != null && !kindText.isBlank()) {
-			String name = kindText.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-			kindValue = this.kinds.stream().filter((k) -> k.name().equals(name)).findFirst().orElse(null);
-			if (kindValue == null) {
-				problems.put(FilterParameters.KIND, "'" + kindText + "' is not a kind this view knows");
-			}
-		}
-		FilterValues restored = new FilterValues(actor, filter.role(), coalitionRef, filter.type(), kindValue,
-				filter.from(), filter.to(), filter.text());
+		FilterValues restored = new FilterValues(actor, filter.role(), coalitionRef, filter.type(), filter.eventKind(),
+				filter.enforcementKind(), filter.from(), filter.to(), filter.text(), filter.asOf());
 		this.quiet = true;
 		try {
 			apply(restored, false);
@@ -304,14 +360,20 @@ public class FilterBar extends Composite<Div> {
 			this.quiet = false;
 		}
 		this.values = restored;
+		this.asOf = null;
+		this.asOfField.show(getAsOf());
 		renderExports();
-		if (!problems.isEmpty()) {
-			Notification notification = Notification.show(
-					"Some filters in the address could not be used: " + String.join("; ", problems.values()), 8000,
-					Notification.Position.BOTTOM_START);
-			notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-		}
+		this.notice.show(problems.values());
 		return restored;
+	}
+
+	/**
+	 * Adds to the notice a value of the view's own parameters (beyond the filter) that
+	 * could not be used.
+	 * @param reasons plain sentences, one per value left out
+	 */
+	public void reportAddressProblems(List<String> reasons) {
+		this.notice.addProblems(reasons);
 	}
 
 	/**
@@ -332,7 +394,8 @@ public class FilterBar extends Composite<Div> {
 			this.role.setValue((newValues.role() != null) ? newValues.role() : CountryRole.ANY);
 			this.coalition.setValue(newValues.coalition());
 			this.type.setValue(newValues.type());
-			this.kind.setValue(newValues.kind());
+			this.eventKind.setValue(newValues.eventKind());
+			this.enforcementKind.setValue(newValues.enforcementKind());
 			this.from.setValue((newValues.from() != null) ? newValues.from().iso() : "");
 			this.to.setValue((newValues.to() != null) ? newValues.to().iso() : "");
 			this.text.setValue((newValues.text() != null) ? newValues.text() : "");
@@ -343,11 +406,15 @@ public class FilterBar extends Composite<Div> {
 			this.quiet = wasQuiet;
 		}
 		if (notify) {
-			changed();
+			changed(newValues.asOf());
 		}
 	}
 
 	private void changed() {
+		changed(this.values.asOf());
+	}
+
+	private void changed(LocalDate chosenAsOf) {
 		if (this.quiet) {
 			return;
 		}
@@ -360,18 +427,62 @@ public class FilterBar extends Composite<Div> {
 			toDate = null;
 		}
 		String query = this.text.getValue();
-		FilterValues next = new FilterValues(this.country.getValue(),
+		commit(new FilterValues(this.country.getValue(),
 				(this.country.getValue() != null && this.role.getValue() != CountryRole.ANY) ? this.role.getValue()
 						: null,
-				this.coalition.getValue(), this.type.getValue(), this.kind.getValue(), fromDate, toDate,
-				(query == null || query.isBlank()) ? null : query.strip());
+				this.coalition.getValue(), this.type.getValue(), this.eventKind.getValue(),
+				this.enforcementKind.getValue(), fromDate, toDate,
+				(query == null || query.isBlank()) ? null : query.strip(), chosenAsOf));
+	}
+
+	/** Takes values the user chose: the address, the notice and the listeners follow. */
+	private void commit(FilterValues next) {
 		if (next.equals(this.values)) {
 			return;
 		}
 		this.values = next;
+		this.asOf = null;
+		quietly(() -> this.asOfField.show(getAsOf()));
+		this.notice.clear();
 		renderExports();
 		updateAddress();
 		this.listeners.forEach((listener) -> listener.accept(next));
+	}
+
+	/**
+	 * Chooses the country a typed text names best: an ISO code, name, alias or id, else
+	 * the first actor (by name) whose name, alias or code contains the text.
+	 */
+	private void chooseCountry(String typed) {
+		if (typed == null || typed.isBlank()) {
+			this.country.clear();
+			return;
+		}
+		Optional<ActorSummary> match = this.actors.resolve(typed)
+			.flatMap((ref) -> this.actors.get(ref.id()))
+			.or(() -> this.actors.list(typed.strip(), null, PageRequest.of(0, 1, Sort.by("name", "id")))
+				.stream()
+				.findFirst());
+		if (match.isPresent()) {
+			this.country.setInvalid(false);
+			this.country.setValue(match.get());
+		}
+		else {
+			this.country.setErrorMessage("No country or actor is called '" + typed.strip()
+					+ "': type a name, an ISO code (JPN) or an alias (Tokyo)");
+			this.country.setInvalid(true);
+		}
+	}
+
+	private void quietly(Runnable change) {
+		boolean wasQuiet = this.quiet;
+		this.quiet = true;
+		try {
+			change.run();
+		}
+		finally {
+			this.quiet = wasQuiet;
+		}
 	}
 
 	/** The date in a field, or {@code null} when it is empty or cannot be read. */
@@ -402,16 +513,17 @@ public class FilterBar extends Composite<Div> {
 	}
 
 	/**
-	 * Replaces the address's query string with the filter and the view's own parameters,
-	 * without navigating.
+	 * Replaces the query string of the view's own address with the filter and the view's
+	 * own parameters, without navigating. Call it after the user changed something, not
+	 * while the view is being navigated to (the address is the one it was opened with).
 	 */
 	public void updateAddress() {
-		getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent((ui) -> {
-			String path = ui.getActiveViewLocation().getPath();
+		getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent((ui) -> {
+			String own = (this.path != null) ? this.path : ui.getActiveViewLocation().getPath();
 			Map<String, String> parameters = new LinkedHashMap<>(this.values.toParameters());
 			parameters.putAll(this.extraParameters.get());
 			String query = FilterValues.queryString(parameters);
-			String target = path + (query.isEmpty() ? "" : "?" + query);
+			String target = own + (query.isEmpty() ? "" : "?" + query);
 			// "." is the application root: an empty address would keep the old query
 			ui.getPage().getHistory().replaceState(null, target.isEmpty() ? "." : target);
 		});
@@ -431,8 +543,11 @@ public class FilterBar extends Composite<Div> {
 		if (v.type() != null) {
 			parts.add(v.type().label());
 		}
-		if (v.kind() != null) {
-			parts.add(this.kind.getItemLabelGenerator().apply(v.kind()));
+		if (v.eventKind() != null) {
+			parts.add(v.eventKind().label());
+		}
+		if (v.enforcementKind() != null) {
+			parts.add(v.enforcementKind().label() + " (enforcement)");
 		}
 		if (v.from() != null || v.to() != null) {
 			parts.add(((v.from() != null) ? v.from().display() : "…") + " – "
@@ -441,18 +556,20 @@ public class FilterBar extends Composite<Div> {
 		if (v.text() != null) {
 			parts.add("“" + v.text() + "”");
 		}
-		this.summary.setText(parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(" · ", parts));
+		String filters = parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(" · ", parts);
+		this.summary.setText(filters + " · in force " + getAsOf().label());
 	}
 
 	private void renderExports() {
 		renderSummary();
 		this.exports.removeAll();
 		for (ExportLink link : this.exportLinks) {
-			Enum<?> chosenKind = this.values.kind();
-			if (chosenKind != null && !link.kindType().isInstance(chosenKind)) {
+			if (link.kinds() == Kinds.EVENT && this.values.enforcementKind() != null
+					|| link.kinds() == Kinds.ENFORCEMENT && this.values.eventKind() != null) {
 				continue;
 			}
-			Map<String, String> parameters = new LinkedHashMap<>(this.values.toParameters());
+			// an export has no "in force" column: the day is not one of its parameters
+			Map<String, String> parameters = new LinkedHashMap<>(this.values.withAsOf(null).toParameters());
 			Anchor anchor = new Anchor(exportHref(link.path(), parameters), link.label());
 			anchor.getElement().setAttribute("download", "");
 			anchor.setRouterIgnore(true);

@@ -1,5 +1,6 @@
-package org.sanctionstracker.measure;
+package org.sanctionstracker.filter;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,15 +13,21 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
+import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.measure.AsOf;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureType;
 
 /**
  * The shared filter as URL query parameters, read and written the same way by the JSON
  * API and the views, so that a view's address and an API request with the same parameters
  * select the same records: {@code country} (ISO 3166 alpha-3 code, name, alias or id),
  * {@code role} ({@code imposer}, {@code target} or {@code any}), {@code coalition} (id),
- * {@code type} (a {@link MeasureType}), {@code kind} (an event kind, or an enforcement
- * kind where enforcement actions are listed), {@code from} and {@code to} ({@code 2009},
- * {@code 2008-11}, {@code 2016-02-10}) and {@code q} (free text).
+ * {@code type} (a {@link MeasureType}), {@code kind} (an event kind or an enforcement
+ * kind, as the view or endpoint says, see {@link Kinds}), {@code from} and {@code to}
+ * ({@code 2009}, {@code 2008-11}, {@code 2016-02-10}), {@code q} (free text) and
+ * {@code asOf} (the day "in force" is asked about). Dates are read by the one date parser
+ * ({@link PartialDate#parse}), so a bad one gets the same plain message as in a form.
  */
 public final class FilterParameters {
 
@@ -40,7 +47,25 @@ public final class FilterParameters {
 
 	public static final String TEXT = "q";
 
-	/** The parameters {@link #read} turns into a {@link MeasureFilter}. */
+	public static final String AS_OF = AsOf.PARAMETER;
+
+	/**
+	 * Which vocabulary a view's or endpoint's {@code kind} parameter takes.
+	 */
+	public enum Kinds {
+
+		/** No {@code kind}. */
+		NONE,
+		/** A lifecycle step ({@link EventKind}). */
+		EVENT,
+		/** An enforcement action's kind ({@link EnforcementKind}). */
+		ENFORCEMENT,
+		/** Either: an event kind keeps events, an enforcement kind keeps actions. */
+		EITHER
+
+	}
+
+	/** The parameters {@link #read} turns into a {@link Filter}. */
 	public static final Set<String> SHARED = Set.of(COUNTRY, ROLE, COALITION, TYPE, FROM, TO, TEXT);
 
 	private FilterParameters() {
@@ -73,17 +98,17 @@ public final class FilterParameters {
 	 * The outcome of reading parameters leniently: the filter built from every usable
 	 * parameter, and a message for each one that was left out.
 	 *
-	 * @param filter the filter (its event kind is left unset)
+	 * @param filter the filter
 	 * @param problems per parameter name, why its value was left out; in parameter order
 	 */
-	public record Reading(MeasureFilter filter, Map<String, String> problems) {
+	public record Reading(Filter filter, Map<String, String> problems) {
 
 		/**
 		 * The filter, or the first problem as an exception.
 		 * @return the filter
 		 * @throws InvalidParameterException when any parameter was unusable
 		 */
-		public MeasureFilter filterOrThrow() {
+		public Filter filterOrThrow() {
 			if (!this.problems.isEmpty()) {
 				var first = this.problems.entrySet().iterator().next();
 				throw new InvalidParameterException(first.getKey(), first.getValue());
@@ -101,6 +126,19 @@ public final class FilterParameters {
 	 * @return the filter and the problems
 	 */
 	public static Reading read(Function<String, String> values, ActorService actors) {
+		return read(values, actors, Kinds.NONE);
+	}
+
+	/**
+	 * Reads the shared filter parameters and a {@code kind} of the given vocabulary,
+	 * keeping each usable one and noting why the others were left out.
+	 * @param values the value of a parameter by name, {@code null} or blank when absent
+	 * @param actors resolves the country reference
+	 * @param kinds which vocabulary {@code kind} takes; with {@link Kinds#NONE} it is not
+	 * read
+	 * @return the filter and the problems
+	 */
+	public static Reading read(Function<String, String> values, ActorService actors, Kinds kinds) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Long actorId = attempt(problems, COUNTRY, () -> actorId(COUNTRY, value(values, COUNTRY), actors));
 		CountryRole role = attempt(problems, ROLE, () -> enumValue(ROLE, value(values, ROLE), CountryRole.class));
@@ -116,12 +154,37 @@ public final class FilterParameters {
 			problems.put(TO, "'to' (" + to.display() + ") is before 'from' (" + from.display() + ")");
 			to = null;
 		}
-		MeasureFilter filter = MeasureFilter.none()
+		EventKind eventKind = null;
+		EnforcementKind enforcementKind = null;
+		String kind = value(values, KIND);
+		if (kind != null) {
+			switch (kinds) {
+				case EVENT -> eventKind = attempt(problems, KIND, () -> enumValue(KIND, kind, EventKind.class));
+				case ENFORCEMENT ->
+					enforcementKind = attempt(problems, KIND, () -> enumValue(KIND, kind, EnforcementKind.class));
+				case EITHER -> {
+					eventKind = optionalEnum(kind, EventKind.class);
+					enforcementKind = optionalEnum(kind, EnforcementKind.class);
+					if (eventKind == null && enforcementKind == null) {
+						problems.put(KIND,
+								"'" + kind + "' is not a valid kind; use an event kind (" + names(EventKind.class)
+										+ ") or an enforcement kind (" + names(EnforcementKind.class) + ")");
+					}
+				}
+				case NONE -> {
+				}
+			}
+		}
+		LocalDate asOf = attempt(problems, AS_OF, () -> asOf(value(values, AS_OF)));
+		Filter filter = Filter.none()
 			.withActor(actorId, (actorId != null) ? role : null)
 			.withCoalition(coalitionId)
 			.withType(type)
+			.withEventKind(eventKind)
+			.withEnforcementKind(enforcementKind)
 			.withPeriod(from, to)
-			.withText(value(values, TEXT));
+			.withText(value(values, TEXT))
+			.withAsOf(asOf);
 		return new Reading(filter, problems);
 	}
 
@@ -132,7 +195,7 @@ public final class FilterParameters {
 	 * the actor's id
 	 * @return parameter values by name, in a stable order
 	 */
-	public static Map<String, String> write(MeasureFilter filter, String country) {
+	public static Map<String, String> write(Filter filter, String country) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (filter.actorId() != null) {
 			parameters.put(COUNTRY, (country != null) ? country : String.valueOf(filter.actorId()));
@@ -149,14 +212,20 @@ public final class FilterParameters {
 		if (filter.eventKind() != null) {
 			parameters.put(KIND, filter.eventKind().name());
 		}
-		if (MeasureFilter.isKnown(filter.from())) {
+		else if (filter.enforcementKind() != null) {
+			parameters.put(KIND, filter.enforcementKind().name());
+		}
+		if (Filter.isKnown(filter.from())) {
 			parameters.put(FROM, filter.from().iso());
 		}
-		if (MeasureFilter.isKnown(filter.to())) {
+		if (Filter.isKnown(filter.to())) {
 			parameters.put(TO, filter.to().iso());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			parameters.put(TEXT, filter.text().strip());
+		}
+		if (filter.asOf() != null) {
+			parameters.put(AS_OF, filter.asOf().toString());
 		}
 		return parameters;
 	}
@@ -179,8 +248,32 @@ public final class FilterParameters {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name, "'" + value + "' is not a valid " + name + "; use one of "
-					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+			throw new InvalidParameterException(name,
+					"'" + value + "' is not a valid " + name + "; use one of " + names(type));
+		}
+	}
+
+	private static <E extends Enum<E>> E optionalEnum(String value, Class<E> type) {
+		String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+		return Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(name)).findFirst().orElse(null);
+	}
+
+	private static String names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The day "in force" is asked about ({@link AsOf#parse}).
+	 * @param value the value, {@code null} or blank when absent
+	 * @return the day, or {@code null} when absent
+	 * @throws InvalidParameterException with the date parser's plain message
+	 */
+	public static LocalDate asOf(String value) {
+		try {
+			return AsOf.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(AS_OF, "Parameter '" + AS_OF + "': " + ex.getMessage());
 		}
 	}
 

@@ -1,20 +1,25 @@
-package org.sanctionstracker.dashboard;
+package org.sanctionstracker.filter;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.sanctionstracker.base.TextSearch;
-import org.sanctionstracker.measure.CountryRole;
-import org.sanctionstracker.measure.MeasureFilter;
 
 /**
- * The shared {@link MeasureFilter} as SQL conditions with named parameters, for the
- * native aggregate queries of the dashboard and the chronology's union of events and
- * enforcement actions. It applies the filter exactly as the services' criteria queries do
- * ({@code MeasureService}, {@code EnforcementService}), so a chart counts the records the
- * matching list shows. Table aliases: {@code m} for {@code measure}, {@code e} for
- * {@code measure_event}, {@code x} for {@code enforcement_action}, {@code f} for
- * {@code figure}.
+ * The shared {@link Filter} as SQL conditions with named parameters, for the native
+ * aggregate queries of the dashboard and the chronology's union of events and enforcement
+ * actions. It applies the filter exactly as {@link FilterSpecifications} does for the
+ * lists, so a chart counts the records the matching list shows. Table aliases: {@code m}
+ * for {@code measure}, {@code e} for {@code measure_event}, {@code x} for
+ * {@code enforcement_action}, {@code f} for {@code figure}.
+ *
+ * <p>
+ * Callers choose among the named rules below; they cannot add SQL of their own, so every
+ * condition a filter puts on a query is written here once.
  */
 public final class SqlFilter {
 
@@ -24,22 +29,24 @@ public final class SqlFilter {
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-	private final MeasureFilter filter;
+	private final Filter filter;
 
-	public SqlFilter(MeasureFilter filter) {
+	public SqlFilter(Filter filter) {
 		this.filter = filter;
 	}
 
-	/**
-	 * Adds a condition.
-	 * @param condition SQL that may use the parameters set here
-	 * @return this
-	 */
-	public SqlFilter and(String condition) {
+	private SqlFilter and(String condition) {
 		this.conditions.append(" and ").append(condition);
 		return this;
 	}
 
+	/**
+	 * Binds a value the caller's own SQL refers to (e.g. {@code :day}), next to the
+	 * filter's parameters.
+	 * @param name the parameter name
+	 * @param value its value
+	 * @return this
+	 */
 	public SqlFilter parameter(String name, Object value) {
 		this.parameters.put(name, value);
 		return this;
@@ -66,10 +73,14 @@ public final class SqlFilter {
 	}
 
 	/**
-	 * The filter's event kind and period on event {@code e}.
+	 * The filter's event kind and period on event {@code e}; no event is kept when the
+	 * filter asks for an enforcement kind.
 	 * @return this
 	 */
 	public SqlFilter onEvent() {
+		if (this.filter.enforcementKind() != null) {
+			and("1 = 0");
+		}
 		if (this.filter.eventKind() != null) {
 			parameter("kind", this.filter.eventKind().name());
 			and("e.kind = :kind");
@@ -93,6 +104,36 @@ public final class SqlFilter {
 		}
 		exists.append(periodConditions("me.date_from"));
 		return and(exists.append(")").toString());
+	}
+
+	/**
+	 * Keeps measures {@code m} with a step of the filter's event kind at any date (the
+	 * measures in force: the period only sets their axis); nothing when no kind is set.
+	 * @return this
+	 */
+	public SqlFilter measureHasEventOfKind() {
+		if (this.filter.eventKind() != null) {
+			parameter("kind", this.filter.eventKind().name());
+			and("exists (select 1 from measure_event me where me.measure_id = m.id and me.kind = :kind)");
+		}
+		return this;
+	}
+
+	/**
+	 * Keeps measures {@code m} whose imposer was a member of a coalition on a day: its
+	 * membership began on or before the day (or its start is unknown) and had not ended
+	 * by it.
+	 * @param coalitionId the coalition
+	 * @param day the day
+	 * @return this
+	 */
+	public SqlFilter imposerMemberOn(long coalitionId, LocalDate day) {
+		parameter("coalitionOfMember", coalitionId);
+		parameter("memberOn", day);
+		return and("m.imposer_id in (select cm.actor_id from coalition_membership cm"
+				+ " where cm.coalition_id = :coalitionOfMember"
+				+ " and (cm.joined_from is null or cm.joined_from <= :memberOn)"
+				+ " and (cm.left_from is null or cm.left_from > :memberOn))");
 	}
 
 	/**
@@ -126,10 +167,18 @@ public final class SqlFilter {
 	/**
 	 * The whole filter on enforcement action {@code x}: the acting actor as "imposer",
 	 * the targeted actor as "target", coalition and type through the measure it enforces,
-	 * the period, and free text in its description, target and actor name.
+	 * the enforcement kind, the period, and free text in its description, target and
+	 * actor name; no action is kept when the filter asks for an event kind.
 	 * @return this
 	 */
 	public SqlFilter onEnforcement() {
+		if (this.filter.eventKind() != null) {
+			and("1 = 0");
+		}
+		if (this.filter.enforcementKind() != null) {
+			parameter("actionKind", this.filter.enforcementKind().name());
+			and("x.kind = :actionKind");
+		}
 		if (this.filter.actorId() != null) {
 			parameter("actor", this.filter.actorId());
 			and(inRole("x.actor_id", "x.target_id", this.filter.effectiveRole()));
@@ -154,6 +203,38 @@ public final class SqlFilter {
 					+ " or exists (select 1 from actor xa where xa.id = x.actor_id and lower(xa.name)" + LIKE + "))");
 		}
 		return this;
+	}
+
+	/**
+	 * {@link #onEnforcement()} split by the country's role into branches whose rows
+	 * together are exactly its rows: the country as acting actor, then as target (for
+	 * "either" without the rows in which it is also the actor). Each branch is one lookup
+	 * that an index on {@code (actor_id, date_from, id)} or {@code (target_id, date_from,
+	 * id)} serves in date order, which the {@code or} of {@link #onEnforcement()} is not.
+	 * @return one filter per branch, one alone when the filter names no country
+	 */
+	public List<SqlFilter> onEnforcementPerRole() {
+		if (this.filter.actorId() == null) {
+			return List.of(new SqlFilter(this.filter).onEnforcement());
+		}
+		CountryRole role = this.filter.effectiveRole();
+		Filter others = this.filter.withActor(null, null);
+		List<SqlFilter> branches = new ArrayList<>();
+		if (role != CountryRole.TARGET) {
+			branches.add(new SqlFilter(others).onEnforcement()
+				.parameter("actor", this.filter.actorId())
+				.and("x.actor_id = :actor"));
+		}
+		if (role != CountryRole.IMPOSER) {
+			SqlFilter asTarget = new SqlFilter(others).onEnforcement()
+				.parameter("actor", this.filter.actorId())
+				.and("x.target_id = :actor");
+			if (role == CountryRole.ANY) {
+				asTarget.and("x.actor_id <> :actor");
+			}
+			branches.add(asTarget);
+		}
+		return branches;
 	}
 
 	/**
@@ -189,12 +270,8 @@ public final class SqlFilter {
 		return this;
 	}
 
-	/**
-	 * The filter's period on a date column: its first day must fall in the period.
-	 * @param column the column holding a date's first day
-	 * @return this
-	 */
-	public SqlFilter inPeriod(String column) {
+	/** The filter's period on a date column holding a date's first day. */
+	private SqlFilter inPeriod(String column) {
 		String period = periodConditions(column);
 		if (!period.isEmpty()) {
 			this.conditions.append(period);
@@ -211,8 +288,12 @@ public final class SqlFilter {
 		return this.conditions.toString();
 	}
 
+	/**
+	 * The values of the named parameters the conditions (and the caller's own SQL) use.
+	 * @return the parameters, read-only
+	 */
 	public Map<String, Object> parameters() {
-		return this.parameters;
+		return Collections.unmodifiableMap(this.parameters);
 	}
 
 	private String periodConditions(String column) {
