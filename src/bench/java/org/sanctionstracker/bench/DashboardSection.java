@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.filter.CountryRole;
@@ -135,17 +136,21 @@ final class DashboardSection {
 	private static void saves(ConfigurableApplicationContext context, Settings settings, Supplier<Object> open,
 			ObjectNode out) {
 		MeasureService measures = context.getBean(MeasureService.class);
+		// steps on the days after the measure's last one, up to today: no date after today
+		// is accepted (base/PlausibleDates)
+		LocalDate first = PlausibleDates.today().minusDays(2L * (settings.warmups() + settings.runs()) + 1);
 		Long measureId = AppContexts.jdbc(context)
 			.queryForObject("select m.id from measure m where m.imposer_id = (select imposer_id from measure"
 					+ " group by imposer_id order by count(*) desc, imposer_id fetch first 1 rows only)"
 					+ " and exists (select 1 from measure_event e where e.measure_id = m.id and e.kind = 'IMPOSED')"
-					+ " order by m.id fetch first 1 rows only", Long.class);
+					+ " and not exists (select 1 from measure_event e where e.measure_id = m.id and e.date_from >= ?)"
+					+ " order by m.id fetch first 1 rows only", Long.class, first);
 		List<Long> added = new ArrayList<>();
 		int[] day = { 0 };
 		Supplier<Object> save = () -> {
 			EventDraft event = EventDraft.of(measureId);
 			event.setKind((day[0] % 2 == 0) ? EventKind.SUSPENDED : EventKind.REIMPOSED);
-			event.setDate(new PartialDate(LocalDate.of(2030, 1, 1).plusDays(day[0]++), DatePrecision.DAY));
+			event.setDate(new PartialDate(first.plusDays(day[0]++), DatePrecision.DAY));
 			long id = measures.saveEvent(event);
 			added.add(id);
 			return id;
