@@ -3,7 +3,8 @@
 // Java sets the `config` property to a Chart.js configuration as JSON text. The element creates
 // the chart when it is attached, updates it in place when only data or options change (no new
 // chart, so animations run from the old values), resizes with its container, follows the Lumo
-// light/dark theme, and destroys the chart when it is detached.
+// light/dark theme (text, grid and series colours written as light-dark(...) pairs), and
+// destroys the chart when it is detached.
 //
 // Two conventions let Java describe what JSON cannot carry as functions:
 // - Tooltips: a dataset may carry `tooltips`, an array parallel to `data` whose entries are a
@@ -94,13 +95,43 @@ class SctChart extends HTMLElement {
   // writes them as light-dark(...) expressions, which Chart.js cannot parse: a hidden probe
   // element resolves each to the rgb() value the browser actually uses.
   _themeColour(variable) {
+    return this._cssColour(`var(${variable})`);
+  }
+
+  _cssColour(value) {
     if (!this._probe) {
       this._probe = document.createElement('span');
       this._probe.hidden = true;
       this.appendChild(this._probe);
     }
-    this._probe.style.color = `var(${variable})`;
+    this._probe.style.color = value;
     return getComputedStyle(this._probe).color;
+  }
+
+  // Series colours come from Java as light-dark(light, dark) pairs (base/ui/chart/ChartPalette),
+  // so that a series keeps its hue in both themes: each is resolved to the shade of the theme
+  // shown, again whenever the theme changes.
+  _seriesColours(data) {
+    const resolved = new Map();
+    const resolve = (value) => {
+      if (Array.isArray(value)) {
+        return value.map(resolve);
+      }
+      if (typeof value !== 'string' || !value.startsWith('light-dark(')) {
+        return value;
+      }
+      if (!resolved.has(value)) {
+        resolved.set(value, this._cssColour(value));
+      }
+      return resolved.get(value);
+    };
+    for (const dataset of (data && data.datasets) || []) {
+      for (const key of Object.keys(dataset)) {
+        if (key.endsWith('Color')) {
+          dataset[key] = resolve(dataset[key]);
+        }
+      }
+    }
   }
 
   _themed(config) {
@@ -116,6 +147,7 @@ class SctChart extends HTMLElement {
     plugins.title = Object.assign({}, plugins.title, { color: text });
     plugins.legend = Object.assign({}, plugins.legend);
     plugins.legend.labels = Object.assign({}, plugins.legend.labels, { color: text });
+    this._seriesColours(config.data);
     this._tooltips(config, plugins);
     this._clicks(options);
     this._fitBubbles(config, options);

@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(properties = "tracker.test.database=writes")
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 public abstract class WritingTests {
 
 	@Autowired

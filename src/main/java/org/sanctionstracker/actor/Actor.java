@@ -3,7 +3,6 @@ package org.sanctionstracker.actor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +27,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
+import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -56,29 +57,47 @@ public class Actor {
 	@Column(name = "seed_key", length = 100, updatable = false)
 	private String seedKey;
 
-	@NotBlank
-	@Size(max = NAME_MAX_LENGTH)
+	@NotBlank(message = "A name is required")
+	@Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
 	private String name;
 
-	@NotNull
+	/**
+	 * The name as the uniqueness rule compares it ({@link NameKey}), kept with the name;
+	 * unique in the database.
+	 */
+	@NotAudited
+	@Column(name = "name_key", nullable = false, length = NameKey.MAX_LENGTH)
+	private String nameKey;
+
+	@NotNull(message = "A kind is required")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "kind", nullable = false, length = 30)
 	private ActorKind kind;
 
-	@Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters (ISO 3166 alpha-3)")
+	@Pattern(regexp = "[A-Z]{3}", message = ActorRules.CODE_FORMAT)
 	@Column(name = "iso3", length = 3)
 	private String iso3;
 
-	@Size(max = DESCRIPTION_MAX_LENGTH)
+	@Size(max = DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
 	private String description;
 
 	@ElementCollection
 	@CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
 	@Column(name = "alias", length = NAME_MAX_LENGTH, nullable = false)
-	private Set<String> aliases = new LinkedHashSet<>();
+	private Set<@NotBlank(message = "An alias cannot be empty") @Size(max = NAME_MAX_LENGTH,
+			message = "An alias can have at most {max} characters") String> aliases = new LinkedHashSet<>();
+
+	/**
+	 * The actor's colour in charts, given once on insert ({@link ColourSlots}) and never
+	 * changed; not part of the record's history, as nobody edits it.
+	 */
+	@ColourSlot
+	@NotAudited
+	@Column(name = "colour_slot", nullable = false, updatable = false)
+	private Integer colourSlot;
 
 	@ManyToMany
 	@JoinTable(name = "actor_evidence", joinColumns = @JoinColumn(name = "actor_id"),
@@ -89,7 +108,7 @@ public class Actor {
 	}
 
 	public Actor(String name, ActorKind kind, String iso3) {
-		this.name = name;
+		setName(name);
 		this.kind = kind;
 		setIso3(iso3);
 	}
@@ -116,6 +135,7 @@ public class Actor {
 
 	public void setName(String name) {
 		this.name = name;
+		this.nameKey = NameKey.of(name);
 	}
 
 	public ActorKind getKind() {
@@ -136,11 +156,21 @@ public class Actor {
 	 * @throws IllegalArgumentException when a non-state is given a code
 	 */
 	public void setIso3(String iso3) {
-		String code = (iso3 == null || iso3.isBlank()) ? null : iso3.strip().toUpperCase(Locale.ROOT);
-		if (code != null && this.kind != ActorKind.STATE) {
-			throw new IllegalArgumentException("Only a state has an ISO 3166 code; " + this.name + " is " + this.kind);
+		String code = ActorRules.code(iso3);
+		String problem = ActorRules.codeKindProblem(this.kind, code);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		this.iso3 = code;
+	}
+
+	/**
+	 * The actor's colour slot (see {@link ColourSlots}).
+	 * @return from 0 to {@link ColourSlots#COUNT} − 1, or {@code null} before the actor
+	 * is first saved
+	 */
+	public Integer getColourSlot() {
+		return this.colourSlot;
 	}
 
 	public String getDescription() {

@@ -26,7 +26,7 @@ public class ActorDraft {
 	@NotNull(message = "A kind is required")
 	private ActorKind kind = ActorKind.STATE;
 
-	@Pattern(regexp = "|[A-Za-z]{3}", message = "Three letters, the ISO 3166 alpha-3 code (e.g. JPN)")
+	@Pattern(regexp = "\\s*([A-Za-z]{3})?\\s*", message = ActorRules.CODE_FORMAT)
 	private String iso3;
 
 	@Size(max = Actor.DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")

@@ -1,5 +1,7 @@
 package org.sanctionstracker.actor;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +14,33 @@ public interface ActorRepository extends JpaRepository<Actor, Long>, JpaSpecific
 
 	Optional<Actor> findBySeedKey(String seedKey);
 
-	@Query("select a from Actor a where upper(a.name) = upper(:name)")
-	Optional<Actor> findByNameIgnoringCase(String name);
+	/**
+	 * The actor with a name, compared as the uniqueness rule compares names.
+	 * @param nameKey the name's {@link org.sanctionstracker.base.NameKey}
+	 * @return the actor, if one has the name
+	 */
+	Optional<Actor> findByNameKey(String nameKey);
+
+	/**
+	 * Id, name and name key of the actors holding any of these name keys.
+	 * @param nameKeys the keys
+	 * @return one row per actor
+	 */
+	@Query("select a.id, a.name, a.nameKey from Actor a where a.nameKey in :nameKeys")
+	List<Object[]> findHoldersOfNameKeys(Collection<String> nameKeys);
+
+	/**
+	 * Id, name and code of the actors holding any of these ISO codes.
+	 * @param codes the codes
+	 * @return one row per actor
+	 */
+	@Query("select a.id, a.name, a.iso3 from Actor a where a.iso3 in :codes")
+	List<Object[]> findHoldersOfCodes(Collection<String> codes);
 
 	boolean existsBySeedKey(String seedKey);
+
+	/** Each actor's id and colour slot. */
+	@Query("select a.id, a.colourSlot from Actor a")
+	List<Object[]> colourSlots();
 
 }

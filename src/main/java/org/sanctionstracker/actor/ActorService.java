@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.Valid;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.base.References;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
@@ -39,6 +40,8 @@ public class ActorService {
 
 	private final ActorRepository repository;
 
+	private final ActorRules rules;
+
 	private final Citations citations;
 
 	private final References references;
@@ -47,9 +50,10 @@ public class ActorService {
 
 	private final History history;
 
-	ActorService(ActorRepository repository, Citations citations, References references,
+	ActorService(ActorRepository repository, ActorRules rules, Citations citations, References references,
 			DeletedSeedKeys deletedSeedKeys, History history) {
 		this.repository = repository;
+		this.rules = rules;
 		this.citations = citations;
 		this.references = references;
 		this.deletedSeedKeys = deletedSeedKeys;
@@ -99,22 +103,14 @@ public class ActorService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public ActorRef save(@Valid ActorDraft draft) {
 		String name = draft.getName().strip();
-		String iso3 = (draft.getIso3() == null || draft.getIso3().isBlank()) ? null
-				: draft.getIso3().strip().toUpperCase(Locale.ROOT);
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (iso3 != null && draft.getKind() != ActorKind.STATE) {
-			problems.put("iso3", "Only a state has an ISO 3166 code; leave it empty for a "
-					+ draft.getKind().label().toLowerCase(Locale.ROOT));
+		String iso3 = ActorRules.code(draft.getIso3());
+		Map<String, String> problems = new LinkedHashMap<>(
+				this.rules.holders(List.of(name), (iso3 != null) ? List.of(iso3) : List.of())
+					.problems(draft.getId(), name, draft.getKind(), iso3));
+		String citationProblem = this.citations.problem(draft.getEvidence());
+		if (citationProblem != null) {
+			problems.put("evidence", citationProblem);
 		}
-		if (iso3 != null) {
-			this.repository.findByIso3(iso3)
-				.filter((other) -> !other.getId().equals(draft.getId()))
-				.ifPresent(
-						(other) -> problems.put("iso3", "The code " + iso3 + " is already used by " + other.getName()));
-		}
-		this.repository.findByNameIgnoringCase(name)
-			.filter((other) -> !other.getId().equals(draft.getId()))
-			.ifPresent((other) -> problems.put("name", "Another actor is already called \"" + other.getName() + "\""));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -251,7 +247,7 @@ public class ActorService {
 			.or(() -> this.repository.findBySeedKey(upper))
 			.or(() -> this.repository.findBySeedKey(ref))
 			.or(() -> ref.matches("\\d{1,18}") ? this.repository.findById(Long.valueOf(ref)) : Optional.empty())
-			.or(() -> this.repository.findByNameIgnoringCase(ref))
+			.or(() -> Optional.ofNullable(NameKey.of(ref)).flatMap(this.repository::findByNameKey))
 			.or(() -> byAlias(ref));
 		return found.map(ActorRef::of);
 	}
@@ -265,6 +261,17 @@ public class ActorService {
 
 	public Optional<ActorSummary> get(long id) {
 		return this.repository.findById(id).map(ActorSummary::of);
+	}
+
+	/**
+	 * Every actor's colour slot, for the charts: given when the actor was created and
+	 * never changed ({@link ColourSlots}).
+	 * @return the slot per actor id
+	 */
+	public Map<Long, Integer> colourSlots() {
+		return this.repository.colourSlots()
+			.stream()
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Integer) row[1]));
 	}
 
 }

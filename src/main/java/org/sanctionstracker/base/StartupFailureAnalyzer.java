@@ -10,7 +10,8 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 /**
  * Turns the start-up failures an operator can fix into a short description and an action
  * (Spring Boot prints them instead of a stack trace): an unusable data directory, and an
- * H2 database file that another process already has open.
+ * H2 database file that another process already has open, and records whose names clash
+ * once names are compared ignoring case and spacing (migration 14).
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -26,6 +27,11 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 								+ " application at another one with the TRACKER_DATA_DIR environment variable"
 								+ " (or --tracker.data-dir=...).",
 						data);
+			}
+			if (cause instanceof DuplicateNamesException duplicates) {
+				return new FailureAnalysis(duplicates.getMessage(),
+						"Give each of the records named above a name of its own (or merge them), then start again.",
+						duplicates);
 			}
 			if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
 				return new FailureAnalysis(

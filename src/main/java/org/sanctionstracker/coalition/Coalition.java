@@ -26,7 +26,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
+import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -53,23 +55,31 @@ public class Coalition {
 	@Column(name = "seed_key", length = 100, updatable = false)
 	private String seedKey;
 
-	@NotBlank
-	@Size(max = NAME_MAX_LENGTH)
+	@NotBlank(message = "A name is required")
+	@Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
 	private String name;
 
-	@NotNull
+	/**
+	 * The name as the uniqueness rule compares it ({@link NameKey}), kept with the name;
+	 * unique in the database.
+	 */
+	@NotAudited
+	@Column(name = "name_key", nullable = false, length = NameKey.MAX_LENGTH)
+	private String nameKey;
+
+	@NotNull(message = "A kind is required")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "kind", nullable = false, length = 30)
 	private CoalitionKind kind;
 
-	@Size(max = TEXT_MAX_LENGTH)
+	@Size(max = TEXT_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "description", length = TEXT_MAX_LENGTH)
 	private String description;
 
 	/** Where facts not printed in the sources come from. */
-	@Size(max = TEXT_MAX_LENGTH)
+	@Size(max = TEXT_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "basis", length = TEXT_MAX_LENGTH)
 	private String basis;
 
@@ -87,7 +97,7 @@ public class Coalition {
 	}
 
 	public Coalition(String name, CoalitionKind kind) {
-		this.name = name;
+		setName(name);
 		this.kind = kind;
 	}
 
@@ -124,6 +134,7 @@ public class Coalition {
 
 	public void setName(String name) {
 		this.name = name;
+		this.nameKey = NameKey.of(name);
 	}
 
 	public CoalitionKind getKind() {

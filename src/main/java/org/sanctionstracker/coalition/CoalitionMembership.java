@@ -83,11 +83,11 @@ public class CoalitionMembership {
 			@AttributeOverride(name = "precision", column = @Column(name = "left_precision", nullable = false)) })
 	private PartialDate left;
 
-	@Size(max = TEXT_MAX_LENGTH)
+	@Size(max = TEXT_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "date_basis", length = TEXT_MAX_LENGTH)
 	private String dateBasis;
 
-	@Size(max = TEXT_MAX_LENGTH)
+	@Size(max = TEXT_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "note", length = TEXT_MAX_LENGTH)
 	private String note;
 
@@ -112,14 +112,29 @@ public class CoalitionMembership {
 	 * @throws IllegalArgumentException when it left before it joined
 	 */
 	public void setPeriod(PartialDate joined, PartialDate left) {
-		PartialDate from = (joined != null) ? PlausibleDates.check(joined) : PartialDate.unknown();
-		PartialDate to = (left != null) ? PlausibleDates.check(left) : PartialDate.unknown();
-		if (PartialDates.certainlyBefore(to, from)) {
-			throw new IllegalArgumentException(
-					"An actor cannot leave (" + to.display() + ") before it joined (" + from.display() + ")");
+		PlausibleDates.check((joined != null) ? joined : PartialDate.unknown());
+		PlausibleDates.check((left != null) ? left : PartialDate.unknown());
+		String problem = periodProblem(joined, left);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
-		this.joined = from;
-		this.left = to;
+		this.joined = (joined != null) ? joined : PartialDate.unknown();
+		this.left = (left != null) ? left : PartialDate.unknown();
+	}
+
+	/**
+	 * Why a membership cannot have this period, or {@code null} when it can.
+	 * @param joined when the actor joined, or {@code null} when unknown
+	 * @param left when it left, or {@code null} when unknown
+	 * @return the reason, or {@code null}
+	 */
+	public static String periodProblem(PartialDate joined, PartialDate left) {
+		PartialDate from = (joined != null) ? joined : PartialDate.unknown();
+		PartialDate to = (left != null) ? left : PartialDate.unknown();
+		if (PartialDates.certainlyBefore(to, from)) {
+			return "An actor cannot leave (" + to.display() + ") before it joined (" + from.display() + ")";
+		}
+		return null;
 	}
 
 	public Long getId() {

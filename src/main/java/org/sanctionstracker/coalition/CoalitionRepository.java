@@ -14,6 +14,14 @@ public interface CoalitionRepository extends JpaRepository<Coalition, Long>, Jpa
 
 	Optional<Coalition> findBySeedKey(String seedKey);
 
+	/**
+	 * Id, name and name key of the coalitions holding any of these name keys.
+	 * @param nameKeys the keys ({@link org.sanctionstracker.base.NameKey})
+	 * @return one row per coalition
+	 */
+	@Query("select c.id, c.name, c.nameKey from Coalition c where c.nameKey in :nameKeys")
+	List<Object[]> findHoldersOfNameKeys(Collection<String> nameKeys);
+
 	@Query("select m from CoalitionMembership m join fetch m.actor where m.coalition.id in :ids")
 	List<CoalitionMembership> findMembershipsOf(Collection<Long> ids);
 

@@ -26,7 +26,9 @@ import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.EvidenceItem;
+import org.sanctionstracker.source.Provenance;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -48,6 +50,8 @@ public class CoalitionService {
 
 	private final CoalitionRepository repository;
 
+	private final CoalitionRules rules;
+
 	private final MembershipRepository memberships;
 
 	private final ActorRepository actors;
@@ -60,9 +64,11 @@ public class CoalitionService {
 
 	private final History history;
 
-	CoalitionService(CoalitionRepository repository, MembershipRepository memberships, ActorRepository actors,
-			Citations citations, References references, DeletedSeedKeys deletedSeedKeys, History history) {
+	CoalitionService(CoalitionRepository repository, CoalitionRules rules, MembershipRepository memberships,
+			ActorRepository actors, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+			History history) {
 		this.repository = repository;
+		this.rules = rules;
 		this.memberships = memberships;
 		this.actors = actors;
 		this.citations = citations;
@@ -137,14 +143,15 @@ public class CoalitionService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public CoalitionRef save(@Valid CoalitionDraft draft) {
 		String name = draft.getName().strip();
-		this.repository.findAll((root, query, cb) -> cb.equal(cb.upper(root.get("name")), name.toUpperCase()))
-			.stream()
-			.filter((other) -> !other.getId().equals(draft.getId()))
-			.findFirst()
-			.ifPresent((other) -> {
-				throw new InvalidInputException("name",
-						"Another coalition is already called \"" + other.getName() + "\"");
-			});
+		Map<String, String> problems = new LinkedHashMap<>();
+		String taken = this.rules.holders(List.of(name)).problem(draft.getId(), name);
+		if (taken != null) {
+			problems.put("name", taken);
+		}
+		evidenceProblem(draft.getEvidence(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		Coalition coalition;
 		if (draft.isNew()) {
 			coalition = new Coalition(name, draft.getKind());
@@ -200,9 +207,19 @@ public class CoalitionService {
 	@Transactional
 	@PreAuthorize("hasRole('EDITOR')")
 	public long saveMembership(@Valid MembershipDraft draft) {
-		Actor actor = this.actors.findById(draft.getActor().id())
-			.orElseThrow(() -> new InvalidInputException("actor",
-					"Unknown actor: \"" + draft.getActor().name() + "\" no longer exists"));
+		Map<String, String> problems = new LinkedHashMap<>();
+		Actor actor = this.actors.findById(draft.getActor().id()).orElse(null);
+		if (actor == null) {
+			problems.put("actor", "Unknown actor: \"" + draft.getActor().name() + "\" no longer exists");
+		}
+		String period = CoalitionMembership.periodProblem(draft.getJoined(), draft.getLeft());
+		if (period != null) {
+			problems.put("left", period);
+		}
+		evidenceProblem(draft.getEvidence(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		CoalitionMembership membership;
 		if (draft.isNew()) {
 			Coalition coalition = (draft.getCoalitionId() != null)
@@ -291,6 +308,20 @@ public class CoalitionService {
 		fields.put("Note", membership.getNote());
 		fields.put("Evidence", Citations.describe(membership.getEvidence()));
 		return fields;
+	}
+
+	/**
+	 * Adds why a record's citations are refused: none at all ({@link Provenance}), or one
+	 * that cannot be stored.
+	 */
+	private void evidenceProblem(List<EvidenceDraft> evidence, Map<String, String> problems) {
+		String problem = Provenance.problem(evidence);
+		if (problem == null) {
+			problem = this.citations.problem(evidence);
+		}
+		if (problem != null) {
+			problems.put("evidence", problem);
+		}
 	}
 
 	private static void replace(List<Evidence> current, List<Evidence> wanted) {

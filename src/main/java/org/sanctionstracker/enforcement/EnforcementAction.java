@@ -68,7 +68,7 @@ public class EnforcementAction {
 	private Actor target;
 
 	/** A person, vessel or company targeted that is not an actor of its own. */
-	@Size(max = TARGET_DESCRIPTION_MAX_LENGTH)
+	@Size(max = TARGET_DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "target_description", length = TARGET_DESCRIPTION_MAX_LENGTH)
 	private String targetDescription;
 
@@ -82,12 +82,12 @@ public class EnforcementAction {
 	@Embedded
 	private PartialDate date;
 
-	@Size(max = DATE_BASIS_MAX_LENGTH)
+	@Size(max = DATE_BASIS_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "date_basis", length = DATE_BASIS_MAX_LENGTH)
 	private String dateBasis;
 
 	@NotBlank(message = "A description is required")
-	@Size(max = DESCRIPTION_MAX_LENGTH)
+	@Size(max = DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "description", nullable = false, length = DESCRIPTION_MAX_LENGTH)
 	private String description;
 
@@ -154,6 +154,16 @@ public class EnforcementAction {
 
 	public void setTarget(Actor target) {
 		this.target = target;
+	}
+
+	/**
+	 * Why an action by this actor cannot target that one, or {@code null} when it can.
+	 * @param actor who took the action, or {@code null}
+	 * @param target whom it targets, or {@code null}
+	 * @return the reason, or {@code null}
+	 */
+	public static String partiesProblem(Actor actor, Actor target) {
+		return (actor != null && actor.equals(target)) ? "An actor does not enforce sanctions against itself" : null;
 	}
 
 	public String getTargetDescription() {

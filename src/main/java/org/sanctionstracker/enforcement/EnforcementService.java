@@ -101,16 +101,26 @@ public class EnforcementService {
 	@Transactional
 	@PreAuthorize("hasRole('EDITOR')")
 	public long save(@Valid EnforcementDraft draft) {
-		Actor actor = actor("actor", draft.getActor());
-		Actor target = (draft.getTarget() != null) ? actor("target", draft.getTarget()) : null;
-		if (actor.equals(target)) {
-			throw new InvalidInputException("target", "An actor does not enforce sanctions against itself");
+		Map<String, String> problems = new LinkedHashMap<>();
+		Actor actor = actor("actor", draft.getActor(), problems);
+		Actor target = (draft.getTarget() != null) ? actor("target", draft.getTarget(), problems) : null;
+		String parties = EnforcementAction.partiesProblem(actor, target);
+		if (parties != null) {
+			problems.put("target", parties);
 		}
 		Measure measure = null;
 		if (draft.getMeasure() != null) {
-			measure = this.measures.findById(draft.getMeasure().id())
-				.orElseThrow(() -> new InvalidInputException("measure",
-						"Unknown measure: \"" + draft.getMeasure().title() + "\" no longer exists"));
+			measure = this.measures.findById(draft.getMeasure().id()).orElse(null);
+			if (measure == null) {
+				problems.put("measure", "Unknown measure: \"" + draft.getMeasure().title() + "\" no longer exists");
+			}
+		}
+		String citations = this.citations.requiredProblem(draft.getEvidence());
+		if (citations != null) {
+			problems.put("evidence", citations);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		PlausibleDates.requireInRange("date", draft.getDate());
 		EnforcementAction action;
@@ -183,10 +193,12 @@ public class EnforcementService {
 		return fields;
 	}
 
-	private Actor actor(String field, ActorRef ref) {
-		return this.actors.findById(ref.id())
-			.orElseThrow(() -> new InvalidInputException(field,
-					"Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)"));
+	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
+		Actor actor = this.actors.findById(ref.id()).orElse(null);
+		if (actor == null) {
+			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
+		}
+		return actor;
 	}
 
 	static String shorten(String text) {

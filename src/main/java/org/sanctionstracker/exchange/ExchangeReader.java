@@ -47,6 +47,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.SourceDocument;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -399,7 +400,7 @@ class ExchangeReader {
 				String text = texts.get(documentId);
 				String quote = (String) row[3];
 				int start = (Integer) row[4];
-				boolean ambiguous = text.indexOf(quote) != start || text.indexOf(quote, start + 1) >= 0;
+				boolean ambiguous = !Citations.locatesItself(text, quote, start);
 				cite = Cite.passage(documents.keys.get(documentId), quote, ambiguous ? start : null);
 			}
 			result.computeIfAbsent((Long) row[1], (id) -> new ArrayList<>())

@@ -129,6 +129,41 @@ final class ImportFileReader {
 		}
 	}
 
+	/**
+	 * Reads records from a parsed tree, as {@link #read} reads a JSON file: an object
+	 * whose members are lists of records of one kind (the seed dataset's YAML files).
+	 * @param file where the records and problems go
+	 * @param root the tree
+	 * @param source the name of the file the tree comes from, which every location starts
+	 * with
+	 */
+	static void readTree(ImportFile file, JsonNode root, String source) {
+		if (root == null || !root.isObject()) {
+			file.issues.add(new ImportIssue(source, null, null,
+					"must be an object such as {\"measures\": [ … ]}, as the exports are"));
+			return;
+		}
+		RecordParser parser = new RecordParser(file.issues);
+		for (String name : root.propertyNames()) {
+			JsonNode records = root.get(name);
+			ExchangeKind kind = kindOfJsonName(name);
+			String at = source + " $." + name;
+			if (kind == null) {
+				file.issues.add(new ImportIssue(at, null, null,
+						"unknown part; a file holds documents, actors, coalitions, measures, events,"
+								+ " enforcement_actions and figures"));
+			}
+			else if (!records.isArray()) {
+				file.issues.add(new ImportIssue(at, null, null, "must be a list of records"));
+			}
+			else {
+				for (int i = 0; i < records.size(); i++) {
+					add(file, parser, kind, records.get(i), at + "[" + i + "]");
+				}
+			}
+		}
+	}
+
 	private static ExchangeKind kindOfJsonName(String name) {
 		for (ExchangeKind kind : ExchangeKind.values()) {
 			if (kind.jsonName().equals(name) && kind != ExchangeKind.MEMBERSHIPS) {

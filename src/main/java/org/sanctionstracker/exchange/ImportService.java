@@ -77,7 +77,7 @@ public class ImportService {
 		boolean commit = expected != null;
 		try {
 			Importer.Result result = this.transaction.execute((status) -> {
-				Importer.Result applied = this.importer.run(file, expected,
+				Importer.Result applied = this.importer.run(file, ImportMode.UPDATE, expected,
 						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step));
 				if (!commit || !applied.issues().isEmpty()) {
 					status.setRollbackOnly();

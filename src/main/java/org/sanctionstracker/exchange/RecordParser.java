@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Turns one JSON object (a JSON record, or a CSV row made into one) into an
  * {@link Interchange} record, reporting each field that cannot be read with its location
  * and reason instead of stopping. Unknown fields are refused, so that a misspelt field
- * name is not silently lost.
+ * name is not silently lost. Whether a text or a reference is missing is not decided
+ * here: the importer asks each kind's rules, as the forms do, so that both say the same.
  */
 final class RecordParser {
 
@@ -53,16 +54,16 @@ final class RecordParser {
 	Located<DocumentData> document(JsonNode node, String location) {
 		start(node, location, "key", "file", "sha256", "title", "author", "publisher", "published", "kind", "url",
 				"basis", "text");
-		DocumentData data = new DocumentData(this.key, text(node, "file"), text(node, "sha256"),
-				required(node, "title"), text(node, "author"), text(node, "publisher"), date(node, "published"),
+		DocumentData data = new DocumentData(this.key, text(node, "file"), text(node, "sha256"), text(node, "title"),
+				text(node, "author"), text(node, "publisher"), date(node, "published"),
 				enumValue(node, "kind", SourceKind.class, true), text(node, "url"), text(node, "basis"),
-				required(node, "text"));
+				text(node, "text"));
 		return done(data);
 	}
 
 	Located<ActorData> actor(JsonNode node, String location) {
 		start(node, location, "key", "name", "kind", "iso3", "aliases", "description", "evidence");
-		ActorData data = new ActorData(this.key, required(node, "name"), enumValue(node, "kind", ActorKind.class, true),
+		ActorData data = new ActorData(this.key, text(node, "name"), enumValue(node, "kind", ActorKind.class, true),
 				text(node, "iso3"), strings(node, "aliases"), text(node, "description"), cites(node, "evidence"));
 		return done(data);
 	}
@@ -70,7 +71,7 @@ final class RecordParser {
 	Located<CoalitionData> coalition(JsonNode node, String location) {
 		start(node, location, "key", "name", "kind", "description", "basis", "evidence", "members");
 		String coalitionKey = this.key;
-		String name = required(node, "name");
+		String name = text(node, "name");
 		CoalitionKind kind = enumValue(node, "kind", CoalitionKind.class, true);
 		String description = text(node, "description");
 		String basis = text(node, "basis");
@@ -99,7 +100,7 @@ final class RecordParser {
 
 	private Located<MemberData> member(JsonNode node, String location, String coalition) {
 		start(node, location, "key", "actor", "basis", "joined", "left", "date_basis", "note", "evidence");
-		MemberData data = new MemberData(this.key, coalition, required(node, "actor"),
+		MemberData data = new MemberData(this.key, coalition, text(node, "actor"),
 				enumValue(node, "basis", MembershipBasis.class, true), date(node, "joined"), date(node, "left"),
 				text(node, "date_basis"), text(node, "note"), cites(node, "evidence"));
 		return done(data);
@@ -109,10 +110,10 @@ final class RecordParser {
 		start(node, location, "key", "imposer", "target", "type", "title", "description", "legal_basis", "coalition",
 				"evidence", "events");
 		String measureKey = this.key;
-		String imposer = required(node, "imposer");
-		String target = required(node, "target");
+		String imposer = text(node, "imposer");
+		String target = text(node, "target");
 		MeasureType type = enumValue(node, "type", MeasureType.class, true);
-		String title = required(node, "title");
+		String title = text(node, "title");
 		String description = text(node, "description");
 		String legalBasis = text(node, "legal_basis");
 		String coalition = text(node, "coalition");
@@ -152,7 +153,7 @@ final class RecordParser {
 			start(node, location, "key", "measure", "measure_title", "imposer", "target", "type", "kind", "date",
 					"date_precision", "date_basis", "note", "evidence");
 		}
-		String measureKey = (measure != null) ? measure : required(node, "measure");
+		String measureKey = (measure != null) ? measure : text(node, "measure");
 		EventContext context = null;
 		if (measure == null) {
 			context = new EventContext(text(node, "measure_title"), text(node, "imposer"), text(node, "target"),
@@ -166,9 +167,9 @@ final class RecordParser {
 	Located<EnforcementData> enforcement(JsonNode node, String location) {
 		start(node, location, "key", "actor", "target", "target_description", "kind", "date", "date_precision",
 				"date_basis", "description", "measure", "evidence");
-		EnforcementData data = new EnforcementData(this.key, required(node, "actor"), text(node, "target"),
+		EnforcementData data = new EnforcementData(this.key, text(node, "actor"), text(node, "target"),
 				text(node, "target_description"), enumValue(node, "kind", EnforcementKind.class, true),
-				date(node, "date"), text(node, "date_basis"), required(node, "description"), text(node, "measure"),
+				date(node, "date"), text(node, "date_basis"), text(node, "description"), text(node, "measure"),
 				cites(node, "evidence"));
 		return done(data);
 	}
@@ -177,9 +178,9 @@ final class RecordParser {
 		start(node, location, "key", "amount", "amount_max", "currency", "period", "label", "actor", "measure", "date",
 				"date_precision", "date_basis", "evidence");
 		FigureData data = new FigureData(this.key, amount(node, "amount", true), amount(node, "amount_max", false),
-				required(node, "currency"), enumValue(node, "period", FigurePeriod.class, true),
-				required(node, "label"), text(node, "actor"), text(node, "measure"), date(node, "date"),
-				text(node, "date_basis"), cites(node, "evidence"));
+				text(node, "currency"), enumValue(node, "period", FigurePeriod.class, true), text(node, "label"),
+				text(node, "actor"), text(node, "measure"), date(node, "date"), text(node, "date_basis"),
+				cites(node, "evidence"));
 		return done(data);
 	}
 

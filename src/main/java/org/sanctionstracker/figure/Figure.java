@@ -63,8 +63,8 @@ public class Figure {
 	@Column(name = "amount_max", precision = 20, scale = 2)
 	private BigDecimal amountMax;
 
-	@NotNull
-	@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+	@NotNull(message = "A currency is required")
+	@Pattern(regexp = "[A-Z]{3}", message = "An ISO 4217 currency code such as USD")
 	@Column(name = "currency", nullable = false, length = 3)
 	private String currency;
 
@@ -75,8 +75,8 @@ public class Figure {
 	private FigurePeriod period;
 
 	/** What the figure measures. */
-	@NotBlank
-	@Size(max = LABEL_MAX_LENGTH)
+	@NotBlank(message = "A label is required")
+	@Size(max = LABEL_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "label", nullable = false, length = LABEL_MAX_LENGTH)
 	private String label;
 
@@ -92,7 +92,7 @@ public class Figure {
 	@Embedded
 	private PartialDate date;
 
-	@Size(max = 2000)
+	@Size(max = 2000, message = "At most {max} characters")
 	@Column(name = "date_basis", length = 2000)
 	private String dateBasis;
 
@@ -108,9 +108,9 @@ public class Figure {
 		if (amount == null || currency == null || period == null) {
 			throw new IllegalArgumentException("A figure needs an amount, a currency and a period");
 		}
-		if (amountMax != null && amountMax.compareTo(amount) < 0) {
-			throw new IllegalArgumentException("A range's maximum (" + amountMax.toPlainString()
-					+ ") cannot be below its minimum (" + amount.toPlainString() + ")");
+		String range = rangeProblem(amount, amountMax);
+		if (range != null) {
+			throw new IllegalArgumentException(range);
 		}
 		this.amount = amount;
 		this.amountMax = amountMax;
@@ -118,6 +118,21 @@ public class Figure {
 		this.period = period;
 		this.label = label;
 		this.date = PartialDate.unknown();
+	}
+
+	/**
+	 * Why these cannot be a figure's amount and range maximum, or {@code null} when they
+	 * can.
+	 * @param amount the amount (the minimum of a range), or {@code null}
+	 * @param amountMax the maximum of a range, or {@code null}
+	 * @return the reason, or {@code null}
+	 */
+	public static String rangeProblem(BigDecimal amount, BigDecimal amountMax) {
+		if (amount != null && amountMax != null && amountMax.compareTo(amount) < 0) {
+			return "A range's maximum (" + amountMax.toPlainString() + ") cannot be below its minimum ("
+					+ amount.toPlainString() + ")";
+		}
+		return null;
 	}
 
 	public Long getId() {

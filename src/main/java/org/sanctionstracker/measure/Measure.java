@@ -80,15 +80,15 @@ public class Measure {
 	private MeasureType type;
 
 	@NotBlank(message = "A title is required")
-	@Size(max = TITLE_MAX_LENGTH)
+	@Size(max = TITLE_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
 	private String title;
 
-	@Size(max = DESCRIPTION_MAX_LENGTH)
+	@Size(max = DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
 	private String description;
 
-	@Size(max = LEGAL_BASIS_MAX_LENGTH)
+	@Size(max = LEGAL_BASIS_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "legal_basis", length = LEGAL_BASIS_MAX_LENGTH)
 	private String legalBasis;
 
@@ -118,20 +118,10 @@ public class Measure {
 	 * imposer is its own target
 	 */
 	public Measure(Actor imposer, Actor target, MeasureType type, String title) {
-		if (imposer == null) {
-			throw new IllegalArgumentException("A measure needs an imposer");
-		}
-		if (target == null) {
-			throw new IllegalArgumentException("A measure needs a target");
-		}
 		if (type == null) {
 			throw new IllegalArgumentException("A measure needs a type");
 		}
-		if (imposer.equals(target)) {
-			throw new IllegalArgumentException("A measure's imposer and target must differ: " + imposer.getName());
-		}
-		this.imposer = imposer;
-		this.target = target;
+		setParties(imposer, target);
 		this.type = type;
 		this.title = title;
 	}
@@ -243,11 +233,23 @@ public class Measure {
 		if (target == null) {
 			throw new IllegalArgumentException("A measure needs a target");
 		}
-		if (imposer.equals(target)) {
-			throw new IllegalArgumentException("A measure's imposer and target must differ: " + imposer.getName());
+		String problem = partiesProblem(imposer, target);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		this.imposer = imposer;
 		this.target = target;
+	}
+
+	/**
+	 * Why these cannot be a measure's imposer and target, or {@code null} when they can
+	 * (or one is not known yet).
+	 * @param imposer the imposer, or {@code null}
+	 * @param target the target, or {@code null}
+	 * @return the reason, or {@code null}
+	 */
+	public static String partiesProblem(Actor imposer, Actor target) {
+		return (imposer != null && imposer.equals(target)) ? "The target must differ from the imposer" : null;
 	}
 
 	public void setType(MeasureType type) {

@@ -67,11 +67,11 @@ public class MeasureEvent {
 	private PartialDate date;
 
 	/** Where the date comes from when the source does not print it. */
-	@Size(max = DATE_BASIS_MAX_LENGTH)
+	@Size(max = DATE_BASIS_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "date_basis", length = DATE_BASIS_MAX_LENGTH)
 	private String dateBasis;
 
-	@Size(max = NOTE_MAX_LENGTH)
+	@Size(max = NOTE_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "note", length = NOTE_MAX_LENGTH)
 	private String note;
 

@@ -35,7 +35,9 @@ import org.sanctionstracker.coalition.CoalitionRepository;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.EvidenceItem;
+import org.sanctionstracker.source.Provenance;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -224,25 +226,35 @@ public class MeasureService {
 	@Transactional
 	@PreAuthorize("hasRole('EDITOR')")
 	public MeasureRef save(@Valid MeasureDraft draft) {
-		Actor imposer = actor("imposer", draft.getImposer());
-		Actor target = actor("target", draft.getTarget());
-		if (imposer.equals(target)) {
-			throw new InvalidInputException("target", "The target must differ from the imposer");
+		Map<String, String> problems = new LinkedHashMap<>();
+		Actor imposer = actor("imposer", draft.getImposer(), problems);
+		Actor target = actor("target", draft.getTarget(), problems);
+		String parties = Measure.partiesProblem(imposer, target);
+		if (parties != null) {
+			problems.put("target", parties);
 		}
 		Coalition coalition = null;
 		if (draft.getCoalition() != null) {
-			coalition = this.coalitions.findById(draft.getCoalition().id())
-				.orElseThrow(() -> new InvalidInputException("coalition",
-						"Unknown coalition: \"" + draft.getCoalition().name() + "\" no longer exists"));
+			coalition = this.coalitions.findById(draft.getCoalition().id()).orElse(null);
+			if (coalition == null) {
+				problems.put("coalition",
+						"Unknown coalition: \"" + draft.getCoalition().name() + "\" no longer exists");
+			}
+		}
+		evidenceProblem(draft.getEvidence(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		Measure measure;
 		String title = draft.getTitle().strip();
+		List<Evidence> evidence = this.citations.resolve("evidence", draft.getEvidence());
 		if (draft.isNew()) {
 			PlausibleDates.requireInRange("firstEventDate", draft.getFirstEventDate());
 			measure = new Measure(imposer, target, draft.getType(), title);
 			MeasureEvent first = measure
 				.addEvent(new MeasureEvent(draft.getFirstEventKind(), draft.getFirstEventDate()));
 			first.setNote(blankToNull(draft.getFirstEventNote()));
+			first.getEvidence().addAll(evidence);
 		}
 		else {
 			measure = this.measures.findById(draft.getId())
@@ -259,7 +271,7 @@ public class MeasureService {
 		measure.setDescription(blankToNull(draft.getDescription()));
 		measure.setLegalBasis(blankToNull(draft.getLegalBasis()));
 		measure.setCoalition(coalition);
-		replace(measure.getEvidence(), this.citations.resolve("evidence", draft.getEvidence()));
+		replace(measure.getEvidence(), evidence);
 		return MeasureRef.of(this.measures.saveAndFlush(measure));
 	}
 
@@ -334,7 +346,8 @@ public class MeasureService {
 	@Transactional
 	@PreAuthorize("hasRole('EDITOR')")
 	public long saveEvent(@Valid EventDraft draft) {
-		MeasureEvent event;
+		Map<String, String> problems = new LinkedHashMap<>();
+		MeasureEvent event = null;
 		try {
 			if (draft.isNew()) {
 				Measure measure = (draft.getMeasureId() != null)
@@ -356,7 +369,11 @@ public class MeasureService {
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("date", ex.getMessage());
+			problems.put("date", ex.getMessage());
+		}
+		evidenceProblem(draft.getEvidence(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		event.setDateBasis(blankToNull(draft.getDateBasis()));
 		event.setNote(blankToNull(draft.getNote()));
@@ -425,10 +442,26 @@ public class MeasureService {
 		return fields;
 	}
 
-	private Actor actor(String field, ActorRef ref) {
-		return this.actors.findById(ref.id())
-			.orElseThrow(() -> new InvalidInputException(field,
-					"Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)"));
+	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
+		Actor actor = this.actors.findById(ref.id()).orElse(null);
+		if (actor == null) {
+			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
+		}
+		return actor;
+	}
+
+	/**
+	 * Adds why a record's citations are refused: none at all ({@link Provenance}), or one
+	 * that cannot be stored.
+	 */
+	private void evidenceProblem(List<EvidenceDraft> evidence, Map<String, String> problems) {
+		String problem = Provenance.problem(evidence);
+		if (problem == null) {
+			problem = this.citations.problem(evidence);
+		}
+		if (problem != null) {
+			problems.put("evidence", problem);
+		}
 	}
 
 	private static void replace(List<Evidence> current, List<Evidence> wanted) {

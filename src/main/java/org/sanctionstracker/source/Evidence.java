@@ -93,16 +93,11 @@ public class Evidence {
 	 * address
 	 */
 	public static Evidence webCitation(String url) {
-		if (url == null || url.isBlank()) {
-			throw new IllegalArgumentException("A URL is required");
+		String problem = Citations.webAddressProblem(url);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		String address = url.strip();
-		if (address.length() > SourceDocument.URL_MAX_LENGTH) {
-			throw new IllegalArgumentException("A URL can be at most " + SourceDocument.URL_MAX_LENGTH + " characters");
-		}
-		if (!address.matches("(?i)https?://\\S+")) {
-			throw new IllegalArgumentException("'" + address + "' is not a web address (http:// or https://)");
-		}
 		Evidence evidence = new Evidence();
 		evidence.url = address;
 		return evidence;

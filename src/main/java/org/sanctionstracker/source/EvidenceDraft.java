@@ -34,7 +34,8 @@ public record EvidenceDraft(Long id, Long documentId, String documentTitle, Stri
 	 */
 	public String display() {
 		if (this.quote != null) {
-			return "\u201C" + this.quote + "\u201D \u2014 " + ((this.documentTitle != null) ? this.documentTitle : "");
+			return "\u201C" + ReadableText.plain(this.quote) + "\u201D \u2014 "
+					+ ((this.documentTitle != null) ? this.documentTitle : "");
 		}
 		return (this.url != null) ? this.url : "";
 	}

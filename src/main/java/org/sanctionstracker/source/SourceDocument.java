@@ -59,16 +59,16 @@ public class SourceDocument {
 	@Version
 	private long version;
 
-	@NotBlank
-	@Size(max = TITLE_MAX_LENGTH)
+	@NotBlank(message = "A title is required")
+	@Size(max = TITLE_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
 	private String title;
 
-	@Size(max = AUTHOR_MAX_LENGTH)
+	@Size(max = AUTHOR_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "author", length = AUTHOR_MAX_LENGTH)
 	private String author;
 
-	@Size(max = PUBLISHER_MAX_LENGTH)
+	@Size(max = PUBLISHER_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "publisher", length = PUBLISHER_MAX_LENGTH)
 	private String publisher;
 
@@ -78,13 +78,13 @@ public class SourceDocument {
 			@AttributeOverride(name = "precision", column = @Column(name = "published_precision", nullable = false)) })
 	private PartialDate published;
 
-	@NotNull
+	@NotNull(message = "A kind is required")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "kind", nullable = false, length = 30)
 	private SourceKind kind;
 
-	@Size(max = URL_MAX_LENGTH)
+	@Size(max = URL_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "url", length = URL_MAX_LENGTH)
 	private String url;
 
@@ -100,14 +100,14 @@ public class SourceDocument {
 	private String seedFile;
 
 	/** Where the metadata comes from when the text itself does not print it. */
-	@Size(max = BASIS_MAX_LENGTH)
+	@Size(max = BASIS_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "basis", length = BASIS_MAX_LENGTH)
 	private String basis;
 
 	/** Never changes after creation; its SHA-256 is audited instead of copying it. */
 	@NotAudited
-	@NotBlank
-	@Size(max = TEXT_MAX_LENGTH)
+	@NotBlank(message = "Paste the document's text")
+	@Size(max = TEXT_MAX_LENGTH, message = "At most {max} characters")
 	@Column(name = "text", nullable = false, length = TEXT_MAX_LENGTH, updatable = false)
 	private String text;
 

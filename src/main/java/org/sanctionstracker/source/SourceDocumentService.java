@@ -1,10 +1,13 @@
 package org.sanctionstracker.source;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PlausibleDates;
@@ -13,6 +16,8 @@ import org.sanctionstracker.base.References;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
+import org.sanctionstracker.source.CitingRecord.Kind;
+import org.sanctionstracker.source.CitingRecord.View;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,18 +37,24 @@ public class SourceDocumentService {
 
 	private final SourceDocumentRepository repository;
 
+	private final DocumentRules rules;
+
 	private final EvidenceRepository evidence;
 
 	private final References references;
 
 	private final History history;
 
-	SourceDocumentService(SourceDocumentRepository repository, EvidenceRepository evidence, References references,
-			History history) {
+	private final EntityManager entityManager;
+
+	SourceDocumentService(SourceDocumentRepository repository, DocumentRules rules, EvidenceRepository evidence,
+			References references, History history, EntityManager entityManager) {
 		this.repository = repository;
+		this.rules = rules;
 		this.evidence = evidence;
 		this.references = references;
 		this.history = history;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -87,6 +98,55 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * The records that cite a document's passages, so that a reader can go from a marked
+	 * passage to what was recorded from it. The queries name the citing features'
+	 * entities only in JPQL, as {@link #delete} does, so this feature does not depend on
+	 * them.
+	 * @param documentId the document
+	 * @return every citing record, by kind and label
+	 */
+	public List<CitingRecord> citingRecords(long documentId) {
+		String cites = " join x.evidence ev where ev.document.id = :id";
+		List<CitingRecord> records = new ArrayList<>();
+		rows("select ev.id, x.name, x.id from Actor x" + cites, documentId).forEach((row) -> records
+			.add(new CitingRecord((Long) row[0], Kind.ACTOR, (String) row[1], View.COUNTRY, (Long) row[2])));
+		rows("select ev.id, x.name, x.id from Coalition x" + cites, documentId).forEach((row) -> records
+			.add(new CitingRecord((Long) row[0], Kind.COALITION, (String) row[1], View.COALITION, (Long) row[2])));
+		rows("select ev.id, concat(x.actor.name, ' in ', x.coalition.name), x.coalition.id from CoalitionMembership x"
+				+ cites, documentId)
+			.forEach((row) -> records
+				.add(new CitingRecord((Long) row[0], Kind.MEMBERSHIP, (String) row[1], View.COALITION, (Long) row[2])));
+		rows("select ev.id, x.title, (select min(e.id) from MeasureEvent e where e.measure = x) from Measure x" + cites,
+				documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.MEASURE, (String) row[1],
+					View.CHRONOLOGY_EVENT, (Long) row[2])));
+		rows("select ev.id, x.kind, x.measure.title, x.id from MeasureEvent x" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.EVENT,
+					words(String.valueOf(row[1])) + ": " + row[2], View.CHRONOLOGY_EVENT, (Long) row[3])));
+		rows("select ev.id, x.description, x.id from EnforcementAction x" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.ENFORCEMENT_ACTION, (String) row[1],
+					View.CHRONOLOGY_ACTION, (Long) row[2])));
+		rows("select ev.id, x.label, (select min(e.id) from MeasureEvent e where e.measure = x.measure), a.id"
+				+ " from Figure x left join x.actor a" + cites, documentId)
+			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.FIGURE, (String) row[1],
+					(row[2] != null) ? View.CHRONOLOGY_EVENT : View.COUNTRY,
+					(row[2] != null) ? (Long) row[2] : (Long) row[3])));
+		records.removeIf((record) -> record.viewId() == null);
+		records.sort(Comparator.comparing(CitingRecord::kind).thenComparing(CitingRecord::label));
+		return records;
+	}
+
+	private List<Object[]> rows(String jpql, long documentId) {
+		return this.entityManager.createQuery(jpql, Object[].class).setParameter("id", documentId).getResultList();
+	}
+
+	/** A constant's name as words: {@code IMPOSED} reads "Imposed". */
+	private static String words(String constant) {
+		String text = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/**
 	 * A cited passage with the text around it.
 	 * @param evidenceId the passage
 	 * @param context how many characters to show on each side, at most
@@ -121,6 +181,15 @@ public class SourceDocumentService {
 	}
 
 	/**
+	 * Why a web address cannot be cited, checked before the form is saved.
+	 * @param url the address as typed
+	 * @return the reason, or {@code null} when it can be cited
+	 */
+	public String webAddressProblem(String url) {
+		return Citations.webAddressProblem(url);
+	}
+
+	/**
 	 * A document as its form edits it.
 	 * @param id the document's id
 	 * @return the draft, if the document exists
@@ -142,10 +211,10 @@ public class SourceDocumentService {
 		PlausibleDates.requireInRange("published", draft.getPublished());
 		SourceDocument document;
 		if (draft.isNew()) {
-			String sha256 = SourceDocument.sha256(draft.getText());
-			this.repository.findByTextSha256(sha256).ifPresent((same) -> {
-				throw new InvalidInputException("text", "This text is already stored as \"" + same.getTitle() + "\"");
-			});
+			String taken = this.rules.newTextProblem(draft.getText());
+			if (taken != null) {
+				throw new InvalidInputException("text", taken);
+			}
 			document = new SourceDocument(draft.getTitle().strip(), draft.getKind(), draft.getPublished(),
 					draft.getText());
 		}
@@ -157,9 +226,9 @@ public class SourceDocumentService {
 				throw this.history.changedSince(SourceDocument.class, document.getId(),
 						"The document \"" + document.getTitle() + "\"");
 			}
-			if (!document.getText().equals(draft.getText())) {
-				throw new InvalidInputException("text", "The text of a stored document cannot change: "
-						+ "quotes are located in it by position. Add the new text as a new document.");
+			String changed = DocumentRules.changedTextProblem(document, draft.getText());
+			if (changed != null) {
+				throw new InvalidInputException("text", changed);
 			}
 			document.setTitle(draft.getTitle().strip());
 			document.setKind(draft.getKind());

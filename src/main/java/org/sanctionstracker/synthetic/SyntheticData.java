@@ -27,9 +27,11 @@ import javax.sql.DataSource;
 import db.migration.V19__Id_sequences;
 
 import org.sanctionstracker.actor.ActorKind;
+import org.sanctionstracker.actor.ColourSlots;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
+import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
 import org.sanctionstracker.dashboard.ReadModel;
@@ -200,6 +202,8 @@ public final class SyntheticData {
 
 		private final List<Long> actorIds = new ArrayList<>();
 
+		private final long[] colourSlotUsage = new long[ColourSlots.COUNT];
+
 		private final List<Long> targetIds = new ArrayList<>();
 
 		private final List<Long> coalitionIds = new ArrayList<>();
@@ -268,21 +272,22 @@ public final class SyntheticData {
 			Set<String> names = new HashSet<>();
 			List<Long> states = new ArrayList<>();
 			try (Statement query = this.connection.createStatement();
-					ResultSet rows = query.executeQuery("select id, iso3, name from actor order by id")) {
+					ResultSet rows = query.executeQuery("select id, iso3, name, colour_slot from actor order by id")) {
 				while (rows.next()) {
+					this.colourSlotUsage[rows.getInt(4)]++;
 					long id = rows.getLong(1);
 					if (rows.getString(2) != null) {
 						knownCodes.add(rows.getString(2));
 						states.add(id);
 					}
-					names.add(rows.getString(3).toLowerCase(Locale.ROOT));
+					names.add(NameKey.of(rows.getString(3)));
 					this.actorNames.put(id, rows.getString(3));
 					this.actorIds.add(id);
 				}
 			}
 			int added = 0;
-			try (PreparedStatement insert = this.connection
-				.prepareStatement("insert into actor (id, version, name, kind, iso3) values (?, 0, ?, ?, ?)")) {
+			try (PreparedStatement insert = this.connection.prepareStatement(
+					"insert into actor (id, version, name, kind, iso3, colour_slot, name_key) values (?, 0, ?, ?, ?, ?, ?)")) {
 				for (String alpha2 : Locale.getISOCountries()) {
 					Locale country = Locale.of("", alpha2);
 					String iso3;
@@ -293,7 +298,7 @@ public final class SyntheticData {
 						continue;
 					}
 					String name = country.getDisplayCountry(Locale.ENGLISH);
-					if (iso3.length() != 3 || knownCodes.contains(iso3) || !names.add(name.toLowerCase(Locale.ROOT))) {
+					if (iso3.length() != 3 || knownCodes.contains(iso3) || !names.add(NameKey.of(name))) {
 						continue;
 					}
 					long id = id("actor");
@@ -301,6 +306,8 @@ public final class SyntheticData {
 					insert.setString(2, name);
 					insert.setString(3, ActorKind.STATE.name());
 					insert.setString(4, iso3);
+					insert.setInt(5, nextColourSlot());
+					insert.setString(6, NameKey.of(name));
 					insert.addBatch();
 					added++;
 					this.actorNames.put(id, name);
@@ -313,7 +320,7 @@ public final class SyntheticData {
 				for (int n = 1; n <= ORGANISATIONS; n++) {
 					for (String[] other : others) {
 						String name = other[0] + " " + n;
-						if (!names.add(name.toLowerCase(Locale.ROOT))) {
+						if (!names.add(NameKey.of(name))) {
 							continue;
 						}
 						long id = id("actor");
@@ -321,6 +328,8 @@ public final class SyntheticData {
 						insert.setString(2, name);
 						insert.setString(3, other[1]);
 						insert.setNull(4, Types.VARCHAR);
+						insert.setInt(5, nextColourSlot());
+						insert.setString(6, NameKey.of(name));
 						insert.addBatch();
 						added++;
 						this.actorIds.add(id);
@@ -339,6 +348,15 @@ public final class SyntheticData {
 			return added;
 		}
 
+		/**
+		 * The colour slot of the next actor written, by the rule every new actor follows.
+		 */
+		private int nextColourSlot() {
+			int slot = ColourSlots.next(this.colourSlotUsage);
+			this.colourSlotUsage[slot]++;
+			return slot;
+		}
+
 		private void shuffle(List<Long> ids) {
 			for (int i = ids.size() - 1; i > 0; i--) {
 				int j = this.random.nextInt(i + 1);
@@ -353,17 +371,24 @@ public final class SyntheticData {
 			MembershipBasis[] bases = MembershipBasis.values();
 			int memberships = 0;
 			try (PreparedStatement coalition = this.connection.prepareStatement(
-					"insert into coalition (id, version, name, kind, description) values (?, 0, ?, ?, ?)");
+					"insert into coalition (id, version, name, kind, description, name_key) values (?, 0, ?, ?, ?, ?)");
 					PreparedStatement member = this.connection.prepareStatement(
 							"insert into coalition_membership (id, version, coalition_id, actor_id, basis, joined_from,"
-									+ " joined_precision, left_from, left_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
+									+ " joined_precision, left_from, left_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?)");
+					PreparedStatement coalitionEvidence = this.connection
+						.prepareStatement("insert into coalition_evidence (coalition_id, evidence_id) values (?, ?)");
+					PreparedStatement memberEvidence = this.connection.prepareStatement(
+							"insert into coalition_membership_evidence (membership_id, evidence_id) values (?, ?)")) {
 				for (int n = 1; n <= COALITIONS; n++) {
 					long id = id("coalition");
 					coalition.setLong(1, id);
-					coalition.setString(2, "Synthetic coalition " + n);
+					String name = "Synthetic coalition " + n;
+					coalition.setString(2, name);
 					coalition.setString(3, kinds[this.random.nextInt(kinds.length)].name());
 					coalition.setString(4, sentence(12));
+					coalition.setString(5, NameKey.of(name));
 					coalition.addBatch();
+					link(coalitionEvidence, id, passage());
 					this.coalitionIds.add(id);
 					Set<Long> members = new HashSet<>();
 					int size = 3 + this.random.nextInt(38);
@@ -376,7 +401,8 @@ public final class SyntheticData {
 								: bases[1 + this.random.nextInt(bases.length - 1)];
 						LocalDate joined = randomDay();
 						DatePrecision joinedPrecision = randomPrecision();
-						member.setLong(1, id("coalition_membership"));
+						long membership = id("coalition_membership");
+						member.setLong(1, membership);
 						member.setLong(2, id);
 						member.setLong(3, actor);
 						member.setString(4, basis.name());
@@ -390,11 +416,16 @@ public final class SyntheticData {
 							setDate(member, 7, 8, null, DatePrecision.UNKNOWN);
 						}
 						member.addBatch();
+						link(memberEvidence, membership, passage());
 						memberships++;
 					}
 				}
 				coalition.executeBatch();
 				member.executeBatch();
+				flush(this.documentInsert);
+				flush(this.evidenceInsert);
+				flush(coalitionEvidence);
+				flush(memberEvidence);
 			}
 			this.connection.commit();
 			return memberships;
@@ -515,9 +546,16 @@ public final class SyntheticData {
 				for (long n = 0; n < count; n++) {
 					long id = id("enforcement_action");
 					action.setLong(1, id);
-					action.setLong(2, skewed(this.actorIds));
+					long actor = skewed(this.actorIds);
+					action.setLong(2, actor);
 					if (this.random.nextInt(100) < 70) {
-						action.setLong(3, skewed(this.targetIds));
+						long target = skewed(this.targetIds);
+						if (target == actor) {
+							// an actor does not enforce against itself
+							// (EnforcementAction.partiesProblem)
+							target = this.targetIds.get((this.targetIds.indexOf(target) + 1) % this.targetIds.size());
+						}
+						action.setLong(3, target);
 						action.setNull(4, Types.VARCHAR);
 					}
 					else {

@@ -11,6 +11,7 @@ import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.RecordInUseException;
 import org.sanctionstracker.base.history.Change;
+import org.sanctionstracker.source.EvidenceDraft;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,6 +74,23 @@ class CoalitionWriteTests extends WritingTests {
 	}
 
 	@Test
+	void a_coalition_or_a_membership_without_evidence_is_refused_and_nothing_is_saved() {
+		List<Long> before = allCounts();
+		CoalitionDraft uncited = named("Coalition nobody reported");
+		uncited.setEvidence(List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.coalitions.save(uncited))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsEntry("evidence",
+					"Cite at least one passage of a stored document or a web address"));
+		MembershipDraft member = member(coalition("psi"), actor("AUS"), "2016", "");
+		member.setEvidence(List.of());
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.coalitions.saveMembership(member))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsEntry("evidence",
+					"Cite at least one passage of a stored document or a web address"));
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
 	void coalition_without_name_or_kind_is_refused() {
 		CoalitionDraft draft = new CoalitionDraft();
 		draft.setName(" ");
@@ -121,6 +139,7 @@ class CoalitionWriteTests extends WritingTests {
 		CoalitionDraft draft = new CoalitionDraft();
 		draft.setName(name);
 		draft.setKind(CoalitionKind.AD_HOC_COALITION);
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/coalition")));
 		return draft;
 	}
 
@@ -130,6 +149,7 @@ class CoalitionWriteTests extends WritingTests {
 		draft.setBasis(MembershipBasis.MEMBER);
 		draft.setJoined(PartialDate.parse(joined));
 		draft.setLeft(PartialDate.parse(left));
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/membership")));
 		return draft;
 	}
 

@@ -25,6 +25,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +64,18 @@ class ConcurrentWritersTests extends WritingTests {
 	void twenty_writers_for_half_a_minute_lose_no_update_and_meet_no_unhandled_error() throws Exception {
 		as("setup", "EDITOR");
 		String run = Long.toString(System.nanoTime(), 36);
+		// every write cites a passage already stored, as an editor citing the seed
+		// documents does
+		EvidenceDraft passage = new EvidenceDraft(
+				this.jdbc.queryForObject("select min(id) from evidence where document_id is not null", Long.class),
+				null, null, null, null);
 		ActorRef counter = this.actors.save(actor("Counter " + run, "0"));
 		ActorRef imposer = this.actors.resolve("JPN").orElseThrow();
 		ActorRef target = this.actors.resolve("PRK").orElseThrow();
-		long renamed = this.measures.save(measure(imposer, target, "Renamed " + run)).id();
-		List<Long> shared = List.of(this.measures.save(measure(imposer, target, "Shared A " + run)).id(),
-				this.measures.save(measure(imposer, target, "Shared B " + run)).id(),
-				this.measures.save(measure(imposer, target, "Shared C " + run)).id());
+		long renamed = this.measures.save(measure(passage, imposer, target, "Renamed " + run)).id();
+		List<Long> shared = List.of(this.measures.save(measure(passage, imposer, target, "Shared A " + run)).id(),
+				this.measures.save(measure(passage, imposer, target, "Shared B " + run)).id(),
+				this.measures.save(measure(passage, imposer, target, "Shared C " + run)).id());
 
 		AtomicLong increments = new AtomicLong();
 		AtomicLong renames = new AtomicLong();
@@ -111,12 +117,13 @@ class ConcurrentWritersTests extends WritingTests {
 								event.setKind(EventKind.EXPANDED);
 								event.setDate(PartialDate.ofMonth(2016, 1 + ThreadLocalRandom.current().nextInt(12)));
 								event.setNote("writer " + writer + " #" + n);
+								event.setEvidence(List.of(passage));
 								this.measures.saveEvent(event);
 								eventsAdded.get(measure).incrementAndGet();
 							}
 							default -> {
 								String title = "Own " + run + " writer " + writer + " #" + n;
-								this.measures.save(measure(imposer, target, title));
+								this.measures.save(measure(passage, imposer, target, title));
 								created.add(title);
 							}
 						}
@@ -185,7 +192,7 @@ class ConcurrentWritersTests extends WritingTests {
 		return draft;
 	}
 
-	private static MeasureDraft measure(ActorRef imposer, ActorRef target, String title) {
+	private static MeasureDraft measure(EvidenceDraft passage, ActorRef imposer, ActorRef target, String title) {
 		MeasureDraft draft = new MeasureDraft();
 		draft.setImposer(imposer);
 		draft.setTarget(target);
@@ -193,6 +200,7 @@ class ConcurrentWritersTests extends WritingTests {
 		draft.setTitle(title);
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.ofYear(2015));
+		draft.setEvidence(List.of(passage));
 		return draft;
 	}
 

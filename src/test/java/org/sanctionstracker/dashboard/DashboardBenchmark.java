@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.actor.ColourSlots;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.chronology.ChronologyService;
@@ -155,12 +156,14 @@ class DashboardBenchmark {
 		Random random = new Random(42);
 		int actors = 40;
 		for (int a = 0; a < actors; a++) {
-			this.jdbc.update("insert into actor (version, name, kind, iso3) values (0, ?, 'STATE', ?)", "Actor " + a,
-					String.format("A%02d", a));
+			this.jdbc.update(
+					"insert into actor (version, name, kind, iso3, colour_slot, name_key) values (0, ?, 'STATE', ?, ?, ?)",
+					"Actor " + a, String.format("A%02d", a), a % ColourSlots.COUNT, "actor " + a);
 		}
 		List<Long> actorIds = this.jdbc.queryForList("select id from actor order by id", Long.class);
 		for (int c = 0; c < 10; c++) {
-			this.jdbc.update("insert into coalition (version, name, kind) values (0, ?, 'ALLIANCE')", "Coalition " + c);
+			this.jdbc.update("insert into coalition (version, name, kind, name_key) values (0, ?, 'ALLIANCE', ?)",
+					"Coalition " + c, "coalition " + c);
 		}
 		List<Long> coalitionIds = this.jdbc.queryForList("select id from coalition order by id", Long.class);
 		for (Long coalitionId : coalitionIds) {

@@ -35,6 +35,7 @@ import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,11 @@ abstract class ReadModelEqualityContract {
 
 	private static final List<String> TABLES = List.of("measure_status_span", "counted_measure", "counted_event",
 			"counted_enforcement", "rollup_event", "rollup_in_force", "rollup_measure", "rollup_enforcement");
+
+	/**
+	 * What every written record cites, as the provenance rule asks (docs/decisions/0010).
+	 */
+	private static final EvidenceDraft EVIDENCE = EvidenceDraft.url("https://example.org/written");
 
 	private static final List<String> COUNTRIES = List.of("PRK", "KOR", "JPN", "USA", "CHN", "RUS", "GBR");
 
@@ -315,6 +321,7 @@ abstract class ReadModelEqualityContract {
 			draft.setFirstEventKind(pick(List.of(EventKind.IMPOSED, EventKind.IMPOSED, EventKind.THREATENED,
 					EventKind.CONSIDERED, EventKind.SUSPENDED)));
 			draft.setFirstEventDate(date());
+			draft.setEvidence(List.of(EVIDENCE));
 			ReadModelEqualityContract.this.measures.save(draft);
 		}
 
@@ -344,6 +351,7 @@ abstract class ReadModelEqualityContract {
 			EventDraft draft = EventDraft.of(measureId());
 			draft.setKind(pick(List.of(EventKind.values())));
 			draft.setDate(date());
+			draft.setEvidence(List.of(EVIDENCE));
 			ReadModelEqualityContract.this.measures.saveEvent(draft);
 		}
 
@@ -381,6 +389,7 @@ abstract class ReadModelEqualityContract {
 			else {
 				draft = new EnforcementDraft();
 				draft.setDescription("Random action by " + this.name);
+				draft.setEvidence(List.of(EVIDENCE));
 			}
 			draft.setActor(pick(this.countries));
 			draft.setTarget(this.random.nextBoolean() ? pick(this.countries) : null);
@@ -414,16 +423,16 @@ abstract class ReadModelEqualityContract {
 						: pick(List.of(EventKind.RELAXED, EventKind.LIFTED, EventKind.REIMPOSED, EventKind.EXPANDED));
 				PartialDate date = (e == 0) ? PartialDate.ofYear(2001 + this.random.nextInt(3)) : date();
 				events.append((e > 0) ? ", " : "")
-					.append("{\"key\": \"%s-e%d\", \"kind\": \"%s\", \"date\": \"%s\", \"evidence\": []}".formatted(key,
-							e, kind, date.iso()));
+					.append("{\"key\": \"%s-e%d\", \"kind\": \"%s\", \"date\": \"%s\", \"evidence\": [{\"url\": \"https://example.org/imported\"}]}"
+						.formatted(key, e, kind, date.iso()));
 			}
 			String json = """
 					{"measures": [{"key": "%1$s", "imposer": "%2$s", "target": "%3$s", "type": "%4$s",
-					  "title": "Imported by %5$s"%6$s, "evidence": [], "events": [%7$s]}],
+					  "title": "Imported by %5$s"%6$s, "evidence": [{"url": "https://example.org/imported"}], "events": [%7$s]}],
 					 "enforcement_actions": [{"key": "%1$s-x", "actor": "%2$s", "kind": "%8$s", "date": "%9$s",
-					  "description": "Imported action", "measure": "%1$s", "evidence": []}]}""".formatted(key,
-					parties[0].iso3(), parties[1].iso3(), type(), this.name, coalition, events,
-					pick(List.of(EnforcementKind.values())), date().iso());
+					  "description": "Imported action", "measure": "%1$s", "evidence": [{"url": "https://example.org/imported"}]}]}"""
+				.formatted(key, parties[0].iso3(), parties[1].iso3(), type(), this.name, coalition, events,
+						pick(List.of(EnforcementKind.values())), date().iso());
 			ImportPlan plan = ReadModelEqualityContract.this.imports.preview(key + ".json",
 					json.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
 			ReadModelEqualityContract.this.imports.commit(plan, ImportProgress.NONE);

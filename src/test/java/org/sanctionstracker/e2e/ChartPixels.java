@@ -15,16 +15,27 @@ final class ChartPixels {
 	}
 
 	/**
-	 * Waits until the page has at least this many charts with data, and their entry
-	 * animation is over. Allows a minute: the first page of a freshly started jar on a
-	 * busy two-core machine can take longer than Playwright's default 30 s.
+	 * A chart is still moving while any of its elements has an active Chart.js animation:
+	 * Chart.js keeps them per animated property in the element's {@code $animations}
+	 * (position, size) and in its options' (colours).
+	 */
+	private static final String ANIMATING = "const moving = (o) => o && o.$animations"
+			+ " && Object.values(o.$animations).some((animation) => animation.active());"
+			+ " const animating = (chart) => chart.getSortedVisibleDatasetMetas()"
+			+ ".some((meta) => [meta.dataset, ...meta.data].some((e) => e && (moving(e) || moving(e.options))));";
+
+	/**
+	 * Waits until the page has at least this many charts with data, and their animation
+	 * is over. Allows three minutes: the first page of a freshly started jar on a
+	 * two-core machine shared with other builds took more than one (a limit costs nothing
+	 * when the charts come early).
 	 */
 	static void awaitCharts(Page page, int count) {
 		try {
-			page.waitForFunction("n => { const charts = [...document.querySelectorAll('sct-chart')]"
-					+ ".filter(c => c.offsetParent !== null);"
-					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0); }",
-					count, new Page.WaitForFunctionOptions().setTimeout(60_000));
+			page.waitForFunction("n => { " + ANIMATING
+					+ " const charts = [...document.querySelectorAll('sct-chart')].filter(c => c.offsetParent !== null);"
+					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0"
+					+ " && !animating(c.chart)); }", count, new Page.WaitForFunctionOptions().setTimeout(180_000));
 		}
 		catch (TimeoutError ex) {
 			throw new AssertionError("Expected " + count + " drawn charts; the page has (visible, datasets): "
@@ -33,7 +44,16 @@ final class ChartPixels {
 								+ " + '/' + (c.chart ? c.chart.data.datasets.length : 'no chart'))")
 					+ " at " + page.url(), ex);
 		}
-		page.waitForTimeout(1200);
+	}
+
+	/**
+	 * Waits until no visible chart is animating any more, e.g. after a filter or the
+	 * theme changed their data or colours.
+	 */
+	static void awaitSettled(Page page) {
+		page.waitForFunction("() => { " + ANIMATING
+				+ " return [...document.querySelectorAll('sct-chart')].filter(c => c.offsetParent !== null && c.chart)"
+				+ ".every(c => !animating(c.chart)); }");
 	}
 
 	/**

@@ -8,13 +8,17 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (twice a random moment after Save is clicked, twice the moment the editor sees the save
  * confirmed): every save the editor saw confirmed is there, each measure whole (with its
  * first lifecycle event), and nothing else but at most the one save that was in flight.
- * Runs its own production jar (the shared {@link RunningApp} lends the browser).
+ * Runs its own production jar and Chromium, in parallel with the browser tests (its five
+ * jar starts keep one core busy while they use the other).
  */
-@ExtendWith(RunningApp.Extension.class)
+@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,8 +48,13 @@ class CrashRecoveryIT {
 	Path temp;
 
 	@Test
-	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record(RunningApp browser)
-			throws Exception {
+	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record() throws Exception {
+		try (RunningApp.Chromium browser = RunningApp.Chromium.launch()) {
+			crashAndRestart(browser);
+		}
+	}
+
+	private void crashAndRestart(RunningApp.Chromium browser) throws Exception {
 		String password = "crash-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
 		String run = HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
 		Path data = this.temp.resolve("data");
@@ -99,7 +109,7 @@ class CrashRecoveryIT {
 
 		AppProcess restarted = AppProcess.start(data, password, log);
 		try {
-			Page page = browser.newPage();
+			Page page = browser.newPage(1280, 800);
 			JsonNode found = JSON.readTree(
 					page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
 			Map<String, JsonNode> byTitle = new HashMap<>();
@@ -138,28 +148,36 @@ class CrashRecoveryIT {
 		Forms.pick(page, "Measure type", "Port", "Port ban");
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
 		page.getByLabel("When").fill("2016-03");
+		Forms.citeWebPage(page, "https://example.org/crash-test");
 	}
 
 	private static void save(Page page) {
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
 	}
 
-	private static void killDuringSave(Page page, AppProcess app) throws InterruptedException {
-		int delay = ThreadLocalRandom.current().nextInt(0, 400);
-		Thread killer = new Thread(() -> {
+	/**
+	 * Clicks Save and kills the process a random 0–400 ms later, then waits until the
+	 * save either showed the saved measure or the browser lost the server (Vaadin's
+	 * connection state says it is reconnecting or gave up).
+	 */
+	private static void killDuringSave(Page page, AppProcess app) {
+		long delay = ThreadLocalRandom.current().nextLong(0, 400);
+		Executor atTheMoment = CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
+		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).hover();
+		CompletableFuture<Void> kill = CompletableFuture.runAsync(() -> {
 			try {
-				Thread.sleep(delay);
 				app.kill();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		});
-		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).hover();
-		killer.start();
+		}, atTheMoment);
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
-		killer.join();
-		page.waitForTimeout(1500);
+		kill.join();
+		String savedOrServerGone = "saved => new RegExp(saved).test(location.href)"
+				+ " || (window.Vaadin && window.Vaadin.connectionState"
+				+ " && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state))";
+		page.waitForFunction(savedOrServerGone, SAVED.pattern());
 	}
 
 }

@@ -23,11 +23,15 @@ class DashboardFilterIT {
 		assertThat(ChartPixels.datasets(page, "Lifecycle events")).contains("South Korea");
 		page.evaluate("() => window.__sameDocument = true");
 
+		// no filter set: the filter bar is folded behind its button
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Filters").setExact(true))
+			.click();
 		Forms.pick(page, "Country", "Japan", "Japan (JPN)");
 		page.waitForURL("**/?country=JPN*");
 		page.waitForFunction("() => { const c = document.querySelector('sct-chart').chart;"
 				+ " return !c.data.datasets.some(d => d.label === 'South Korea'); }");
-		page.waitForTimeout(1200);
+		ChartPixels.awaitSettled(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-japan.png")));
 
 		assertThat(page.evaluate("() => window.__sameDocument")).as("no page reload").isEqualTo(true);
@@ -36,8 +40,12 @@ class DashboardFilterIT {
 		String japanMatrix = ChartPixels.datasets(page, "Measures by imposer and type");
 		String sharedUrl = page.url();
 		assertThat(sharedUrl).contains("country=JPN");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Export the filtered records"))
+			.click();
 		assertThat(page.locator("a:has-text('Events CSV')").getAttribute("href"))
 			.isEqualTo("api/v1/export/events.csv?country=JPN");
+		page.keyboard().press("Escape");
 
 		Page shared = app.newPage();
 		shared.navigate(sharedUrl);
@@ -73,7 +81,7 @@ class DashboardFilterIT {
 				+ ".map(c => c.getBoundingClientRect().right))");
 		assertThat(overflow.doubleValue()).as("charts fit the screen").isLessThanOrEqualTo(390);
 		page.locator("sct-chart").nth(2).scrollIntoViewIfNeeded();
-		page.waitForTimeout(1500);
+		ChartPixels.awaitSettled(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-phone-matrix.png")));
 	}
 

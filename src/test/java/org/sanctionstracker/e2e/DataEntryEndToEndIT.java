@@ -62,6 +62,7 @@ class DataEntryEndToEndIT {
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
 		page.getByLabel("When").fill("2016-02-30");
 		page.getByLabel("Note on the event").fill("Australia joins the coalition's port ban");
+		Forms.citeWebPage(page, "https://example.org/australia-port-ban");
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
 
 		assertThat(page.locator("vaadin-text-field [slot=error-message]")
@@ -153,6 +154,7 @@ class DataEntryEndToEndIT {
 		pick(page, "Imposed on", "North Korea", "North Korea (PRK)");
 		pick(page, "Measure type", "Other", "Other");
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(markup);
+		Forms.citeWebPage(page, "https://example.org/markup");
 		page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page).hasURL(Pattern.compile(".*/manage/measures/\\d+$"));
 		assertThat(page.locator("h2").getByText(markup)).isVisible();

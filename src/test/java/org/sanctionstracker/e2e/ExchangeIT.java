@@ -60,7 +60,7 @@ class ExchangeIT {
 
 		String cells = String.join(" | ", page.locator("#import-issues vaadin-grid-cell-content").allTextContents());
 		assertThat(cells).contains("row 3").contains("e2e-bad").contains("kind").contains("'PLANET' is not one of");
-		assertThat(page.locator("#import-summary").textContent()).contains("1 problem(s)");
+		assertThat(page.locator("#import-summary").textContent()).contains("1 problem in");
 		assertThat(page.getByText("Commit import").isDisabled()).isTrue();
 		String preview = String.join(" | ", page.locator("#import-preview vaadin-grid-cell-content").allTextContents());
 		assertThat(preview).contains("E2E state").doesNotContain("<b>");

@@ -61,4 +61,18 @@ final class Forms {
 		assertThat(input).hasValue(item);
 	}
 
+	/**
+	 * Cites a web page in a form's evidence field, as a user does it: opens "Add a
+	 * citation", the "Cite a web page" tab, types the address and adds it.
+	 * @param page the page
+	 * @param address the web address
+	 */
+	static void citeWebPage(Page page, String address) {
+		page.getByText("Add a citation", new Page.GetByTextOptions().setExact(true)).click();
+		page.getByText("Cite a web page", new Page.GetByTextOptions().setExact(true)).click();
+		page.getByLabel("Web address", new Page.GetByLabelOptions().setExact(true)).fill(address);
+		page.getByText("Cite this address", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("vaadin-grid-cell-content").getByText(address)).isVisible();
+	}
+
 }

@@ -51,7 +51,7 @@ class ProductionJarEndToEndIT {
 		page.waitForFunction("lightText => [...document.querySelectorAll('sct-chart')]"
 				+ ".every(c => c.chart.options.color !== lightText)", lightText);
 		page.locator("sct-chart").first().scrollIntoViewIfNeeded();
-		page.waitForTimeout(800);
+		ChartPixels.awaitSettled(page);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("dashboard-dark.png")));
 
 		String darkText = (String) page.evaluate("() => document.querySelector('sct-chart').chart.options.color");

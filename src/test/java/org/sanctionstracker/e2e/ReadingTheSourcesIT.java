@@ -1,10 +1,14 @@
 package org.sanctionstracker.e2e;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,25 +29,22 @@ class ReadingTheSourcesIT {
 			.click();
 
 		Locator highlighted = page.locator(".passage-in-context mark.chosen-passage").first();
-		highlighted.waitFor();
-		page.waitForTimeout(500);
+		assertThat(highlighted).isVisible();
+		// the detail panel is scrolled into view and the address names the row
+		assertThat(page.locator(".sct-detail")).isInViewport();
+		assertThat(page).hasURL(Pattern.compile(".*entry=event-.*"));
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("chronology-detail.png")));
-		assertThat(highlighted.isVisible()).isTrue();
 		assertThat(highlighted.textContent()).isNotBlank();
-		assertThat(page.url()).contains("entry=event-");
 		String quote = highlighted.textContent();
 
 		page.locator(".passage-in-context a").first().click();
 		Locator chosen = page.locator(".document-text mark.chosen-passage").first();
-		chosen.waitFor();
-		page.waitForTimeout(800);
+		// the passage is scrolled into view, wholly
+		assertThat(chosen).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("reader-passage.png")));
 		assertThat(page.url()).matches(".*/sources/\\d+\\?passage=\\d+");
 		assertThat(quote).startsWith(chosen.textContent());
 		assertThat(page.locator(".document-text mark").count()).isGreaterThan(10);
-		Boolean inView = (Boolean) chosen.evaluate("m => { const r = m.getBoundingClientRect();"
-				+ " return r.top >= 0 && r.bottom <= window.innerHeight; }");
-		assertThat(inView).as("the passage is scrolled into view").isTrue();
 	}
 
 	@Test

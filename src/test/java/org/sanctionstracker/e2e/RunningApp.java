@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -26,8 +27,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The production jar that {@code ./mvnw package} built, started once per test run as a
  * user would start it (own process, random port, empty temporary data directory), and a
  * headless Debian Chromium driven by Playwright. End-to-end test classes use it with
- * {@code @ExtendWith(RunningApp.class)} and take it as a parameter; all of them share the
- * one application and browser, which are stopped when the test run ends.
+ * {@code @ExtendWith(RunningApp.Extension.class)} and take it as a parameter; all of them
+ * share the one application and browser, which are stopped when the test run ends. They
+ * run one after another on one thread (Playwright's objects belong to the thread that
+ * created them); the classes that start jars of their own ({@link CrashRecoveryIT},
+ * {@link StartupFaultsIT}) run in parallel with them ({@code pom.xml}, Failsafe's JUnit
+ * configuration).
  *
  * <p>
  * Chromium is found at the path in system property {@code e2e.chromium} (default
@@ -55,9 +60,7 @@ public final class RunningApp implements AutoCloseable {
 
 	private String baseUrl;
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private Chromium chromium;
 
 	private RunningApp(Path dataDir) {
 		this.dataDir = dataDir;
@@ -93,24 +96,55 @@ public final class RunningApp implements AutoCloseable {
 		private static RunningApp shared(ExtensionContext context) {
 			return context.getRoot()
 				.getStore(NAMESPACE)
-				.computeIfAbsent(RunningApp.class, (key) -> start(), RunningApp.class);
+				.computeIfAbsent(Start.class, (key) -> Start.attempt(), Start.class)
+				.app();
+		}
+
+	}
+
+	/**
+	 * The one attempt to start the application and the browser: when it fails, every
+	 * later test class fails (or is skipped) at once with the same reason instead of
+	 * trying again.
+	 */
+	private record Start(RunningApp started, Throwable failure) implements AutoCloseable {
+
+		static Start attempt() {
+			try {
+				return new Start(start(), null);
+			}
+			catch (RuntimeException | Error ex) {
+				return new Start(null, ex);
+			}
+		}
+
+		RunningApp app() {
+			if (this.failure instanceof RuntimeException ex) {
+				throw ex;
+			}
+			if (this.failure instanceof Error error) {
+				throw error;
+			}
+			return this.started;
+		}
+
+		@Override
+		public void close() {
+			if (this.started != null) {
+				this.started.close();
+			}
 		}
 
 	}
 
 	private static RunningApp start() {
-		Path chromium = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-		if (!Files.isExecutable(chromium)) {
-			assertThat(ci).as("CI must run the end-to-end tests, but there is no Chromium at " + chromium).isFalse();
-			assumeTrue(false, "No Chromium at " + chromium + ": install it or pass -De2e.chromium=/path/to/chromium");
-		}
+		Path chromium = Chromium.path();
 		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
 		assertThat(jar).as("the production jar built by ./mvnw package").isRegularFile();
 		try {
 			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"));
 			app.startJar();
-			app.startBrowser(chromium);
+			app.chromium = Chromium.launch(chromium);
 			return app;
 		}
 		catch (Exception ex) {
@@ -123,13 +157,81 @@ public final class RunningApp implements AutoCloseable {
 		this.baseUrl = this.app.baseUrl();
 	}
 
-	private void startBrowser(Path chromium) {
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-				.setHeadless(true)
-				.setArgs(CHROMIUM_ARGS));
+	/**
+	 * A headless Debian Chromium driven by Playwright. Playwright's objects belong to the
+	 * thread that created them, so a test class that runs in parallel with the others
+	 * ({@link CrashRecoveryIT}) launches one of its own.
+	 */
+	public static final class Chromium implements AutoCloseable {
+
+		private final Playwright playwright;
+
+		private final Browser browser;
+
+		private Chromium(Playwright playwright, Browser browser) {
+			this.playwright = playwright;
+			this.browser = browser;
+		}
+
+		/**
+		 * Launches a Chromium of its own; skips the test (fails it under CI) when there
+		 * is none.
+		 * @return the browser, to be closed
+		 */
+		public static Chromium launch() {
+			return launch(path());
+		}
+
+		private static Path path() {
+			Path chromium = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+			boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+			if (!Files.isExecutable(chromium)) {
+				assertThat(ci).as("CI must run the end-to-end tests, but there is no Chromium at " + chromium)
+					.isFalse();
+				assumeTrue(false,
+						"No Chromium at " + chromium + ": install it or pass -De2e.chromium=/path/to/chromium");
+			}
+			return chromium;
+		}
+
+		private static Chromium launch(Path chromium) {
+			// Assertions wait on state: a longer limit costs nothing when the page is
+			// quick,
+			// and a two-core machine shared with other builds is sometimes slower than
+			// the
+			// default 5 s.
+			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+			Playwright playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+					.setHeadless(true)
+					.setArgs(CHROMIUM_ARGS));
+			return new Chromium(playwright, browser);
+		}
+
+		/**
+		 * A new page in a new browser context (own cookies, so its own session).
+		 * @param width viewport width in CSS pixels
+		 * @param height viewport height in CSS pixels
+		 * @return the page
+		 */
+		public Page newPage(int width, int height) {
+			BrowserContext context = this.browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+			// Playwright's waits (navigation, clicks, waitFor…) get a minute instead of
+			// 30 s,
+			// for the same reason as the assertions.
+			context.setDefaultTimeout(60_000);
+			return context.newPage();
+		}
+
+		@Override
+		public void close() {
+			this.browser.close();
+			this.playwright.close();
+		}
+
 	}
 
 	/**
@@ -168,9 +270,7 @@ public final class RunningApp implements AutoCloseable {
 	 * @return the page
 	 */
 	public Page newPage(int width, int height) {
-		BrowserContext context = this.browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-		return context.newPage();
+		return this.chromium.newPage(width, height);
 	}
 
 	/**
@@ -199,11 +299,8 @@ public final class RunningApp implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 		if (this.app != null) {
 			try {

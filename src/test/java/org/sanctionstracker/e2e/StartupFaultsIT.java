@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,8 +21,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * plain description and action, exit code 1, and no stack trace. Each start runs in a
  * private mount namespace ({@code unshare -m}, which needs root or user namespaces) with
  * a small tmpfs, so nothing on the machine is touched; without that ability the tests are
- * skipped on a developer machine and fail under CI.
+ * skipped on a developer machine and fail under CI. Runs in parallel with the browser
+ * tests (it only starts processes).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StartupFaultsIT {
 
 	private static final Path MOUNT_POINT = Paths.get(System.getProperty("java.io.tmpdir"), "sct-fault-mount");

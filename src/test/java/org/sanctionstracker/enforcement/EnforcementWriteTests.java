@@ -12,6 +12,7 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.RecordChangedException;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.MeasureRef;
+import org.sanctionstracker.source.EvidenceDraft;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -67,6 +68,18 @@ class EnforcementWriteTests extends WritingTests {
 	}
 
 	@Test
+	void an_action_without_evidence_is_refused_and_nothing_is_saved() {
+		List<Long> before = allCounts();
+		EnforcementDraft draft = inspection("Inspection nobody reported");
+		draft.setEvidence(List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.enforcement.save(draft))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsEntry("evidence",
+					"Cite at least one passage of a stored document or a web address"));
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
 	void a_too_long_description_is_refused() {
 		List<Long> before = allCounts();
 
@@ -111,6 +124,7 @@ class EnforcementWriteTests extends WritingTests {
 		draft.setKind(EnforcementKind.INSPECTION);
 		draft.setDate(PartialDate.parse("2016-04-12"));
 		draft.setDescription(description);
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/inspection")));
 		return draft;
 	}
 

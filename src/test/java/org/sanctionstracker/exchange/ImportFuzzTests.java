@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.sanctionstracker.NotOnPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 @SpringBootTest(properties = "tracker.test.database=import")
 @AutoConfigureTestDatabase
 @WithMockUser(roles = "EDITOR")
+@NotOnPostgres("the parser and checks it fuzzes do not depend on the database; imports are checked on PostgreSQL by ImportServiceTests and ExchangePostgresTests")
 class ImportFuzzTests {
 
 	private static final String[] FRAGMENTS = { "\"", "{", "}", "[", "]", ",", ":", "\n", "\r\n", "null", "\"key\"",

@@ -8,14 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanctionstracker.AlsoOnPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Imports into a database holding the seed dataset: a file with any bad record writes
@@ -27,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "tracker.test.database=import")
 @AutoConfigureTestDatabase
 @WithMockUser(roles = "EDITOR")
+@AlsoOnPostgres
 class ImportServiceTests {
 
 	private static final String QUOTE = "The current trouble with our allies";
@@ -41,6 +49,9 @@ class ImportServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@AfterEach
 	void removeTestRecords() {
@@ -132,7 +143,7 @@ class ImportServiceTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
 					unknown reference      | $.measures[0]            | imposer  | 'NOWHERE' is not an actor key, neither in this file nor in the database
-					quote not in document  | $.measures[0]            | evidence | the quote is not found verbatim in 'sigal-2009'
+					quote not in document  | $.measures[0]            | evidence | The quote is not in
 					malformed date         | $.measures[0].events[0]  | date     | '2016-13' is not a real date
 					impossible date        | $.measures[0].events[0]  | date     | '2016-02-30' is not a real date
 					lifted before imposed  | $.measures[0].events[1]  |          | The measure cannot be lifted (2009) before it was imposed (2010)
@@ -175,6 +186,77 @@ class ImportServiceTests {
 	}
 
 	@Test
+	void an_actor_named_like_an_existing_one_but_for_case_is_refused_as_the_form_refuses_it() throws Exception {
+		Map<String, Integer> before = ExchangeTestDatabase.counts(this.jdbc);
+		String csv = "key,name,kind,iso3,aliases,description,evidence\r\n" //
+				+ "t-dup,japan,STATE,,,,\r\n";
+
+		ImportPlan plan = preview("actors.csv", csv);
+		ImportResult result = this.imports.commit(plan, ImportProgress.NONE);
+
+		assertThat(plan.preview().issues()).singleElement().satisfies((issue) -> {
+			assertThat(issue.location()).isEqualTo("row 2");
+			assertThat(issue.field()).isEqualTo("name");
+			assertThat(issue.reason()).isEqualTo("Another actor is already called \"Japan\"");
+		});
+		assertThat(result.committed()).isFalse();
+		assertThat(ExchangeTestDatabase.counts(this.jdbc)).isEqualTo(before);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		mvc.perform(get("/api/v1/measures?country=Japan&role=imposer"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].imposer.name").value("Japan"));
+	}
+
+	@Test
+	void names_differing_only_in_spacing_and_case_are_one_name_for_coalitions_too() {
+		String name = this.jdbc.queryForObject("select name from coalition where seed_key = 'six-party-talks'",
+				String.class);
+		String json = """
+				{"coalitions": [{"key": "t-c", "name": "  %s ", "kind": "TALKS_FRAMEWORK",
+				  "evidence": [{"doc": "sigal-2009", "quote": "%s"}]}]}"""
+			.formatted(name.toUpperCase(java.util.Locale.ROOT).replace(" ", "   "), OTHER_QUOTE);
+
+		ImportPlan plan = preview("c.json", json);
+
+		assertThat(plan.preview().issues()).singleElement().satisfies((issue) -> {
+			assertThat(issue.field()).isEqualTo("name");
+			assertThat(issue.reason()).isEqualTo("Another coalition is already called \"" + name + "\"");
+		});
+	}
+
+	@Test
+	void a_row_with_four_problems_lists_all_four() {
+		String csv = "key,imposer,target,type,title,description,legal_basis,coalition,evidence\r\n"
+				+ "t-four,NOWHERE,PRK,PLANET_BAN,,,,,\"[{\"\"doc\"\":\"\"sigal-2009\"\",\"\"quote\"\":\"\"Atlantis is sinking\"\"}]\"\r\n";
+
+		ImportPlan plan = preview("measures.csv", csv);
+
+		assertThat(plan.preview().issues()).extracting(ImportIssue::location).containsOnly("row 2");
+		assertThat(plan.preview().issues()).extracting(ImportIssue::field)
+			.containsExactlyInAnyOrder("imposer", "type", "title", "evidence");
+	}
+
+	@Test
+	void a_measure_without_evidence_is_refused() {
+		Map<String, Integer> before = ExchangeTestDatabase.counts(this.jdbc);
+		String json = """
+				{"measures": [{"key": "t-m", "imposer": "JPN", "target": "PRK", "type": "PORT_BAN",
+				  "title": "Uncited port ban", "evidence": [],
+				  "events": [{"key": "t-m-imposed", "kind": "IMPOSED", "date": "2010",
+				              "evidence": [{"doc": "sigal-2009", "quote": "%s"}]}]}]}""".formatted(QUOTE);
+
+		ImportPlan plan = preview("m.json", json);
+
+		assertThat(plan.preview().issues()).singleElement().satisfies((issue) -> {
+			assertThat(issue.location()).isEqualTo("$.measures[0]");
+			assertThat(issue.field()).isEqualTo("evidence");
+			assertThat(issue.reason()).isEqualTo("Cite at least one passage of a stored document or a web address");
+		});
+		assertThat(this.imports.commit(plan, ImportProgress.NONE).committed()).isFalse();
+		assertThat(ExchangeTestDatabase.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void a_changed_field_is_previewed_and_a_record_changed_since_the_preview_stops_the_commit() {
 		String json = """
 				{"actors": [{"key": "t-a", "name": "Test actor", "kind": "GROUPING", "aliases": [],
@@ -202,7 +284,7 @@ class ImportServiceTests {
 	void what_identifies_a_record_cannot_be_changed_by_an_import() {
 		String json = """
 				{"measures": [{"key": "jpn-port-ban", "imposer": "JPN", "target": "PRK", "type": "TRADE_RESTRICTION",
-				  "title": "Changed", "evidence": []}]}""";
+				  "title": "Changed", "evidence": [{"doc": "sigal-2009", "quote": "%s"}]}]}""".formatted(QUOTE);
 
 		ImportPlan plan = preview("m.json", json);
 
@@ -215,9 +297,13 @@ class ImportServiceTests {
 	@Test
 	void an_events_csv_adds_an_event_to_a_seeded_measure_and_checks_its_context() {
 		String header = "key,measure,measure_title,imposer,target,type,kind,date,date_precision,date_basis,note,evidence\r\n";
-		String good = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,\r\n";
-		String wrongContext = header + "t-e,jpn-port-ban,,KOR,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,\r\n";
-		String wrongPrecision = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,DAY,,A test step,\r\n";
+		String evidence = "\"[{\"\"doc\"\":\"\"sigal-2009\"\",\"\"quote\"\":\"\"" + QUOTE + "\"\"}]\"";
+		String good = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step," + evidence
+				+ "\r\n";
+		String wrongContext = header + "t-e,jpn-port-ban,,KOR,PRK,PORT_BAN,CONSIDERED,2017-03,MONTH,,A test step,"
+				+ evidence + "\r\n";
+		String wrongPrecision = header + "t-e,jpn-port-ban,,JPN,PRK,PORT_BAN,CONSIDERED,2017-03,DAY,,A test step,"
+				+ evidence + "\r\n";
 
 		assertThat(preview("events.csv", wrongContext).preview().issues()).singleElement()
 			.satisfies((issue) -> assertThat(issue.field()).isEqualTo("imposer"));

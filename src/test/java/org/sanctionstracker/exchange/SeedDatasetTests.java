@@ -4,21 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionstracker.actor.ActorKind;
-import org.sanctionstracker.exchange.SeedDataset.ActorRecord;
-import org.sanctionstracker.exchange.SeedDataset.EventRecord;
-import org.sanctionstracker.exchange.SeedDataset.Files;
-import org.sanctionstracker.exchange.SeedDataset.MeasureRecord;
-import org.sanctionstracker.exchange.SeedDataset.Quote;
+import org.sanctionstracker.exchange.SeedDatasetLoader.Dataset;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureRepository;
 import org.sanctionstracker.measure.MeasureStatus;
-import org.sanctionstracker.measure.MeasureType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -39,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 class SeedDatasetTests {
 
 	private static final List<String> EVIDENCED_TABLES = List.of("actor", "coalition", "coalition_membership",
@@ -141,43 +138,69 @@ class SeedDatasetTests {
 
 	@Test
 	void a_quote_not_in_its_document_stops_the_load_naming_the_record() {
-		Files files = dataset(List.of(actor("test-atlantis", "Atlantis is sinking")), List.of());
+		Dataset dataset = SeedDatasetLoader
+			.read(Map.of("actors.yaml", actors(actor("test-atlantis", "Atlantis is sinking"))));
 
-		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(files))
-			.withMessageContaining(
-					"actors.yaml, actor 'test-atlantis': quote not found verbatim in 'sigal-2009': \"Atlantis is sinking\"");
+		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(dataset))
+			.withMessageContaining("actors.yaml $.actors[0] (test-atlantis), evidence: The quote is not in \"The Allies"
+					+ " and North Korea\": not even its beginning (\"Atlantis is sinking\") occurs there");
 		assertThat(this.jdbc.queryForObject("select count(*) from actor where seed_key like 'test-%'", Integer.class))
 			.isZero();
 	}
 
 	@Test
 	void a_quote_found_twice_must_be_lengthened() {
-		Files files = dataset(List.of(actor("test-twice", "North Korea")), List.of());
+		Dataset dataset = SeedDatasetLoader.read(Map.of("actors.yaml", actors(actor("test-twice", "North Korea"))));
 
-		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(files))
-			.withMessageContaining("actors.yaml, actor 'test-twice': quote occurs more than once in 'sigal-2009'");
+		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(dataset))
+			.withMessageContaining("actors.yaml $.actors[0] (test-twice), evidence: The quote occurs")
+			.withMessageContaining("paste a longer passage");
 	}
 
 	@Test
 	void a_rule_broken_while_writing_rolls_back_the_whole_load() {
-		ActorRecord first = new ActorRecord("test-first", "Test state one", ActorKind.STATE, null, List.of(), null,
-				List.of(new Quote("sigal-2009", "Director of the Northeast Asia Cooperative Security Project")));
-		ActorRecord second = new ActorRecord("test-second", "Test state two", ActorKind.STATE, null, List.of(), null,
-				List.of(new Quote("sigal-2009", "Social Science Research Council")));
-		MeasureRecord backwards = new MeasureRecord("test-backwards", "test-first", "test-second", MeasureType.PORT_BAN,
-				"Lifted before imposed", null, null, null,
-				List.of(new Quote("sigal-2009", "The current trouble with our allies")),
-				List.of(new EventRecord("test-backwards-imposed", EventKind.IMPOSED, "2010", null, null,
-						List.of(new Quote("sigal-2009", "The current trouble with our allies"))),
-						new EventRecord("test-backwards-lifted", EventKind.LIFTED, "2009", null, null,
-								List.of(new Quote("sigal-2009", "The current trouble with our allies")))));
-		Files files = dataset(List.of(first, second), List.of(backwards));
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("actors.yaml",
+				actors(actor("test-first", "Director of the Northeast Asia Cooperative Security Project"),
+						actor("test-second", "Social Science Research Council")));
+		files.put("measures.yaml", """
+				measures:
+				  - key: test-backwards
+				    imposer: test-first
+				    target: test-second
+				    type: PORT_BAN
+				    title: Lifted before imposed
+				    evidence: [{doc: sigal-2009, quote: "The current trouble with our allies"}]
+				    events:
+				      - key: test-backwards-imposed
+				        kind: IMPOSED
+				        date: "2010"
+				        evidence: [{doc: sigal-2009, quote: "The current trouble with our allies"}]
+				      - key: test-backwards-lifted
+				        kind: LIFTED
+				        date: "2009"
+				        evidence: [{doc: sigal-2009, quote: "The current trouble with our allies"}]
+				""");
 
-		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(files))
-			.withMessageContaining("measures.yaml, measure 'test-backwards', event 'test-backwards-lifted': "
+		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(SeedDatasetLoader.read(files)))
+			.withMessageContaining("measures.yaml $.measures[0].events[1] (test-backwards-lifted): "
 					+ "The measure cannot be lifted (2009) before it was imposed (2010)");
 		assertThat(this.jdbc.queryForObject("select count(*) from actor where seed_key like 'test-%'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void a_record_without_evidence_stops_the_load() {
+		Dataset dataset = SeedDatasetLoader.read(Map.of("coalitions.yaml", """
+				coalitions:
+				  - key: test-uncited
+				    name: Test coalition without a source
+				    kind: AD_HOC_COALITION
+				"""));
+
+		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(dataset))
+			.withMessageContaining("coalitions.yaml $.coalitions[0] (test-uncited), evidence: "
+					+ "Cite at least one passage of a stored document or a web address");
 	}
 
 	@Test
@@ -228,13 +251,17 @@ class SeedDatasetTests {
 			.toList();
 	}
 
-	private static ActorRecord actor(String key, String quote) {
-		return new ActorRecord(key, "Test " + key, ActorKind.GROUPING, null, List.of(), null,
-				List.of(new Quote("sigal-2009", quote)));
+	private static String actor(String key, String quote) {
+		return """
+				  - key: %s
+				    name: Test %s
+				    kind: GROUPING
+				    evidence: [{doc: sigal-2009, quote: "%s"}]
+				""".formatted(key, key, quote);
 	}
 
-	private static Files dataset(List<ActorRecord> actors, List<MeasureRecord> measures) {
-		return new Files(actors, List.of(), measures, List.of(), List.of(), "test");
+	private static String actors(String... actors) {
+		return "actors:\n" + String.join("", actors);
 	}
 
 	private int count(String table) {

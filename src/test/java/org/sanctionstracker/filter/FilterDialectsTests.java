@@ -3,6 +3,7 @@ package org.sanctionstracker.filter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.dashboard.DashboardService;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 class FilterDialectsTests {
 
 	@Autowired

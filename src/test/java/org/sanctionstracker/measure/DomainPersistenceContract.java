@@ -49,9 +49,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * small fixture whose expected results are worked out by hand in each test.
  */
 @Import({ MeasureService.class, EnforcementService.class, FigureService.class, CoalitionService.class,
-		ActorService.class, org.sanctionstracker.source.Citations.class, org.sanctionstracker.base.References.class,
-		org.sanctionstracker.base.DeletedSeedKeys.class, org.sanctionstracker.base.history.History.class,
-		org.sanctionstracker.base.DataChanges.class })
+		ActorService.class, org.sanctionstracker.actor.ActorRules.class,
+		org.sanctionstracker.coalition.CoalitionRules.class, org.sanctionstracker.source.Citations.class,
+		org.sanctionstracker.base.References.class, org.sanctionstracker.base.DeletedSeedKeys.class,
+		org.sanctionstracker.base.history.History.class, org.sanctionstracker.base.DataChanges.class })
 @Transactional
 abstract class DomainPersistenceContract {
 
@@ -295,6 +296,30 @@ abstract class DomainPersistenceContract {
 	}
 
 	@Test
+	void the_database_keeps_names_unique_ignoring_case_and_spacing() {
+		assertThat(this.actors.resolve("  south   KOREA "))
+			.hasValueSatisfying((ref) -> assertThat(ref.iso3()).isEqualTo("KOR"));
+		assertThatThrownBy(() -> {
+			this.entityManager.persist(new Actor(" JAPAN ", ActorKind.STATE, null));
+			this.entityManager.flush();
+		}).isInstanceOfAny(DataIntegrityViolationException.class,
+				org.hibernate.exception.ConstraintViolationException.class,
+				jakarta.persistence.PersistenceException.class)
+			.satisfies((ex) -> assertThat(rootMessage(ex)).containsIgnoringCase("uk_actor_name_key"));
+	}
+
+	@Test
+	void coalition_names_are_unique_ignoring_case_and_spacing_in_the_database() {
+		assertThatThrownBy(() -> {
+			this.entityManager.persist(new Coalition("trilateral   COALITION", CoalitionKind.ALLIANCE));
+			this.entityManager.flush();
+		}).isInstanceOfAny(DataIntegrityViolationException.class,
+				org.hibernate.exception.ConstraintViolationException.class,
+				jakarta.persistence.PersistenceException.class)
+			.satisfies((ex) -> assertThat(rootMessage(ex)).containsIgnoringCase("uk_coalition_name_key"));
+	}
+
+	@Test
 	void iso3_codes_are_unique() {
 		assertThatThrownBy(() -> {
 			this.entityManager.persist(new Actor("Japan (duplicate)", ActorKind.STATE, "JPN"));
@@ -365,6 +390,14 @@ abstract class DomainPersistenceContract {
 
 	private MeasureEvent event(Measure measure, EventKind kind, String date) {
 		return persist(measure.addEvent(new MeasureEvent(kind, PartialDate.parse(date))));
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return String.valueOf(cause.getMessage());
 	}
 
 	private <T> T persist(T entity) {

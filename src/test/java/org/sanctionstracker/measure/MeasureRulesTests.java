@@ -48,7 +48,7 @@ class MeasureRulesTests {
 	void measure_imposed_on_its_own_imposer_is_rejected() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Measure(this.japan, this.japan, MeasureType.PORT_BAN, "Ban"))
-			.withMessageContaining("imposer and target must differ");
+			.withMessage("The target must differ from the imposer");
 	}
 
 	@Test

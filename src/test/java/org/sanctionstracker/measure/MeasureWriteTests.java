@@ -14,6 +14,8 @@ import org.sanctionstracker.base.RecordChangedException;
 import org.sanctionstracker.base.RecordInUseException;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.FieldChange;
+import org.sanctionstracker.source.EvidenceDraft;
+import org.sanctionstracker.source.EvidenceItem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +23,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Entering and changing measures and their lifecycle through {@link MeasureService}:
@@ -29,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * another's.
  */
 class MeasureWriteTests extends WritingTests {
+
+	private static final String QUOTE = "The current trouble with our allies";
 
 	@Autowired
 	MeasureService measures;
@@ -59,6 +64,27 @@ class MeasureWriteTests extends WritingTests {
 			assertThat(event.note()).isEqualTo("Joins the coalition's port ban");
 		});
 		assertThat(this.measures.history(saved.id())).extracting(Change::user).containsOnly("erin");
+	}
+
+	@Test
+	void a_measure_without_evidence_is_refused_and_nothing_is_saved() {
+		List<Long> before = allCounts();
+		MeasureDraft draft = portBan("Port ban nobody reported");
+		draft.setEvidence(List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.measures.save(draft))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsEntry("evidence",
+					"Cite at least one passage of a stored document or a web address"));
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void the_first_event_of_a_new_measure_cites_the_measures_passages() {
+		MeasureRef saved = this.measures.save(portBan("Port ban quoted at its first step"));
+
+		MeasureDetails details = this.measures.measure(saved.id(), LocalDate.of(2016, 6, 1)).orElseThrow();
+		assertThat(details.events()).singleElement()
+			.satisfies((event) -> assertThat(event.evidence()).extracting(EvidenceItem::quote).containsExactly(QUOTE));
 	}
 
 	@Test
@@ -132,12 +158,28 @@ class MeasureWriteTests extends WritingTests {
 	}
 
 	@Test
+	void an_event_without_evidence_is_refused_with_its_other_problems() {
+		long portBan = idOf("measure", "jpn-port-ban");
+		List<EventLine> before = this.measures.eventLines(portBan);
+		EventDraft lifted = EventDraft.of(portBan);
+		lifted.setKind(EventKind.LIFTED);
+		lifted.setDate(PartialDate.parse("2005"));
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.measures.saveEvent(lifted))
+			.satisfies((ex) -> assertThat(ex.reasons()).containsOnly(
+					entry("date", "The measure cannot be lifted (2005) before it was imposed (Oct 2006)"),
+					entry("evidence", "Cite at least one passage of a stored document or a web address")));
+		assertThat(this.measures.eventLines(portBan)).isEqualTo(before);
+	}
+
+	@Test
 	void moving_the_imposition_after_a_lifting_is_refused() {
 		MeasureRef measure = this.measures.save(portBan("Port ban to be lifted"));
 		long imposed = this.measures.eventLines(measure.id()).get(0).id();
 		EventDraft lifted = EventDraft.of(measure.id());
 		lifted.setKind(EventKind.LIFTED);
 		lifted.setDate(PartialDate.parse("2017-05-02"));
+		lifted.setEvidence(List.of(EvidenceDraft.url("https://example.org/lifted")));
 		this.measures.saveEvent(lifted);
 		EventDraft moved = this.measures.eventDraft(imposed).orElseThrow();
 		moved.setDate(PartialDate.parse("2018"));
@@ -155,6 +197,7 @@ class MeasureWriteTests extends WritingTests {
 		EventDraft relaxed = EventDraft.of(measure.id());
 		relaxed.setKind(EventKind.RELAXED);
 		relaxed.setDate(PartialDate.parse("2016-09"));
+		relaxed.setEvidence(List.of(EvidenceDraft.url("https://example.org/relaxed")));
 		long relaxedId = this.measures.saveEvent(relaxed);
 
 		EventDraft edit = this.measures.eventDraft(relaxedId).orElseThrow();
@@ -275,7 +318,12 @@ class MeasureWriteTests extends WritingTests {
 		draft.setTitle(title);
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.parse("2016-03"));
+		draft.setEvidence(List.of(EvidenceDraft.quote(sigal(), "The Allies and North Korea", QUOTE)));
 		return draft;
+	}
+
+	private long sigal() {
+		return this.jdbc.queryForObject("select id from source_document where seed_key = 'sigal-2009'", Long.class);
 	}
 
 	private static void logOutNow() {

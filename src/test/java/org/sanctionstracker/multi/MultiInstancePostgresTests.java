@@ -1,6 +1,5 @@
 package org.sanctionstracker.multi;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.Application;
+import org.sanctionstracker.OnlyOnPostgres;
+import org.sanctionstracker.PostgresTestDatabase;
 import org.sanctionstracker.actor.ActorDraft;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
@@ -27,6 +26,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.source.EvidenceDraft;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,44 +44,40 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * over each other (seed data and the first administrator are created once), each sees
  * what the other wrote, including in its cached dashboard figures, and an edit made on a
  * version the other instance has since changed is refused rather than overwriting it.
+ * Both tests use the same two instances, started together on a fresh database of the
+ * shared embedded server; neither test changes what the other counts.
  */
+@OnlyOnPostgres
 class MultiInstancePostgresTests {
 
-	private static EmbeddedPostgres postgres;
-
-	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+	private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
 	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
-
-	@AfterEach
-	void stopInstances() {
-		this.instances.forEach(ConfigurableApplicationContext::close);
-	}
-
-	@Test
-	void two_instances_starting_together_on_an_empty_database_load_the_seed_data_once() throws Exception {
-		String url = createDatabase("together");
+	static void startTwoInstancesTogether() throws Exception {
+		String url = PostgresTestDatabase.freshUrl("multi");
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
 			Callable<ConfigurableApplicationContext> start = () -> instance(url);
 			List<Future<ConfigurableApplicationContext>> started = List.of(starter.submit(start),
 					starter.submit(start));
 			for (Future<ConfigurableApplicationContext> instance : started) {
-				this.instances.add(instance.get());
+				instances.add(instance.get());
 			}
 		}
 		finally {
 			starter.shutdown();
 		}
-		JdbcTemplate jdbc = this.instances.get(0).getBean(JdbcTemplate.class);
+	}
+
+	@AfterAll
+	static void stopInstances() {
+		instances.forEach(ConfigurableApplicationContext::close);
+		instances.clear();
+	}
+
+	@Test
+	void two_instances_starting_together_on_an_empty_database_load_the_seed_data_once() {
+		JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
 		assertThat(jdbc.queryForObject("select count(*) from seed_load", Integer.class)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).as("the first administrator")
 			.isOne();
@@ -91,12 +87,9 @@ class MultiInstancePostgresTests {
 	}
 
 	@Test
-	void each_instance_sees_what_the_other_wrote_and_a_stale_edit_is_refused() throws Exception {
-		String url = createDatabase("shared");
-		ConfigurableApplicationContext first = instance(url);
-		this.instances.add(first);
-		ConfigurableApplicationContext second = instance(url);
-		this.instances.add(second);
+	void each_instance_sees_what_the_other_wrote_and_a_stale_edit_is_refused() {
+		ConfigurableApplicationContext first = instances.get(0);
+		ConfigurableApplicationContext second = instances.get(1);
 		ActorService onFirst = first.getBean(ActorService.class);
 		ActorService onSecond = second.getBean(ActorService.class);
 		DashboardService dashboardOnSecond = second.getBean(DashboardService.class);
@@ -142,6 +135,7 @@ class MultiInstancePostgresTests {
 		draft.setTitle("Test port ban across instances");
 		draft.setFirstEventKind(EventKind.IMPOSED);
 		draft.setFirstEventDate(PartialDate.parse("2016-02"));
+		draft.setEvidence(List.of(EvidenceDraft.url("https://example.org/port-ban")));
 		return draft;
 	}
 
@@ -150,10 +144,10 @@ class MultiInstancePostgresTests {
 	 * security context strategy (Vaadin installs one per context), so the user is set in
 	 * each.
 	 */
-	private void asEditor(Runnable action) {
+	private static void asEditor(Runnable action) {
 		var editor = UsernamePasswordAuthenticationToken.authenticated("erin", null,
 				List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
-		List<SecurityContextHolderStrategy> strategies = this.instances.stream()
+		List<SecurityContextHolderStrategy> strategies = instances.stream()
 			.map((instance) -> instance.getBean(SecurityContextHolderStrategy.class))
 			.toList();
 		strategies.forEach((strategy) -> strategy.getContext().setAuthentication(editor));
@@ -165,17 +159,10 @@ class MultiInstancePostgresTests {
 		}
 	}
 
-	private String createDatabase(String name) throws Exception {
-		try (var connection = postgres.getPostgresDatabase().getConnection();
-				var create = connection.createStatement()) {
-			create.execute("create database " + name);
-		}
-		return postgres.getJdbcUrl("postgres", name);
-	}
-
 	private static ConfigurableApplicationContext instance(String url) {
 		return new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0");
+				"--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
+				"--server.port=0");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanctionstracker.security;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.NotOnPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "tracker.security.anonymous-read=false")
 @AutoConfigureTestDatabase
+@NotOnPostgres("what it checks is the security configuration; the same queries run on PostgreSQL in ReadApiTests")
 class AnonymousReadOffTests {
 
 	@Autowired

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the source-document tables and queries must do on every supported database. Each
- * database gets a subclass that points the slice at it; Flyway builds the schema there.
+ * What the source-document tables and queries must do on every supported database
+ * ({@link SourceDocumentPersistenceTests} runs it on H2 and PostgreSQL); Flyway builds
+ * the schema there.
  */
 @Transactional // Spring looks for it on the class declaring the test method: each test
 				// rolls back

@@ -1,6 +1,5 @@
 package org.sanctionstracker.synthetic;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +12,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
+import org.sanctionstracker.PostgresTestDatabase;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.measure.EventKind;
@@ -27,25 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The synthetic data generator on fresh H2 and PostgreSQL schemas (the project's Flyway
- * migrations): exact event counts, the same rows for the same seed, quotes that match
- * their documents, lifecycles the domain rules accept, and identity columns left ready
- * for the application's own inserts.
+ * The synthetic data generator on fresh schemas (the project's Flyway migrations): exact
+ * event counts, the same rows for the same seed, quotes that match their documents,
+ * lifecycles the domain rules accept, and identity columns left ready for the
+ * application's own inserts. On H2, and on PostgreSQL in the {@code postgres-suite}
+ * execution ({@link AlsoOnPostgres}).
  */
+@AlsoOnPostgres
 class SyntheticDataTests {
-
-	private static EmbeddedPostgres postgres;
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		if (postgres != null) {
-			postgres.close();
-		}
-	}
 
 	@Test
 	void it_writes_exactly_the_events_asked_for_with_realistic_proportions() throws SQLException {
-		DataSource db = freshH2();
+		DataSource db = fresh();
 		SyntheticData.Result result = new SyntheticData(db).generate(new SyntheticData.Size(3000, 7));
 
 		assertThat(result.events()).isEqualTo(3000);
@@ -57,15 +49,20 @@ class SyntheticDataTests {
 		assertThat(count(db, "select max(c) from (select count(*) c from measure_event group by measure_id) x"))
 			.isLessThanOrEqualTo(6);
 		assertThat(count(db, "select count(*) from evidence"))
-			.isEqualTo(result.measures() + result.events() + result.enforcementActions() + result.figures());
+			.as("one passage per record that must cite one (docs/decisions/0010)")
+			.isEqualTo(result.coalitions() + result.memberships() + result.measures() + result.events()
+					+ result.enforcementActions() + result.figures());
+		assertThat(count(db, "select count(*) from enforcement_action where actor_id = target_id"))
+			.as("actions against their own actor, which the forms and the importer refuse")
+			.isZero();
 		assertThat(new SyntheticData(db).present()).isTrue();
 	}
 
 	@Test
 	void the_same_seed_gives_the_same_rows_and_another_seed_does_not() throws SQLException {
-		DataSource first = freshH2();
-		DataSource second = freshH2();
-		DataSource other = freshH2();
+		DataSource first = fresh();
+		DataSource second = fresh();
+		DataSource other = fresh();
 		new SyntheticData(first).generate(new SyntheticData.Size(1500, 42));
 		new SyntheticData(second).generate(new SyntheticData.Size(1500, 42));
 		new SyntheticData(other).generate(new SyntheticData.Size(1500, 43));
@@ -77,18 +74,19 @@ class SyntheticDataTests {
 	}
 
 	@Test
-	void every_quote_is_its_documents_text_at_its_offsets_on_h2() throws SQLException {
-		quotesMatch(freshH2());
-	}
-
-	@Test
-	void every_quote_is_its_documents_text_at_its_offsets_on_postgresql() throws SQLException, IOException {
-		quotesMatch(freshPostgres());
+	void every_quote_is_its_documents_text_at_its_offsets() throws SQLException {
+		DataSource db = fresh();
+		new SyntheticData(db).generate(new SyntheticData.Size(1000, 5));
+		assertThat(count(db, "select count(*) from evidence")).isGreaterThan(1000);
+		assertThat(count(db,
+				"select count(*) from evidence e join source_document d on d.id = e.document_id"
+						+ " where substring(d.text, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote"))
+			.isZero();
 	}
 
 	@Test
 	void every_generated_lifecycle_passes_the_domain_rules() throws SQLException {
-		DataSource db = freshH2();
+		DataSource db = fresh();
 		new SyntheticData(db).generate(new SyntheticData.Size(2000, 3));
 		Map<Long, List<Lifecycle.Step>> lifecycles = new LinkedHashMap<>();
 		try (Connection connection = db.getConnection();
@@ -108,69 +106,55 @@ class SyntheticDataTests {
 	}
 
 	@Test
-	void the_application_can_insert_after_generation_on_both_databases() throws SQLException, IOException {
-		for (DataSource db : List.of(freshH2(), freshPostgres())) {
-			new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
-			long before = count(db, "select max(id) from measure");
-			try (Connection connection = db.getConnection(); Statement insert = connection.createStatement()) {
-				insert
-					.executeUpdate("insert into coalition (version, name, kind) values (0, 'Added later', 'ALLIANCE')");
-				insert.executeUpdate("insert into measure (version, imposer_id, target_id, type, title)"
-						+ " select 0, min(id), max(id), 'OTHER', 'Added later' from actor");
-			}
-			// the id sequences were moved past the generated ids (Hibernate draws 50 at a
-			// time)
-			assertThat(count(db, "select max(id) from measure")).isGreaterThan(before);
-			assertThat(count(db, "select count(*) from measure where title = 'Added later'")).isOne();
+	void the_application_can_insert_after_generation() throws SQLException {
+		DataSource db = fresh();
+		new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
+		long before = count(db, "select max(id) from measure");
+		try (Connection connection = db.getConnection(); Statement insert = connection.createStatement()) {
+			insert.executeUpdate("insert into coalition (version, name, kind, name_key) values (0, 'Added later',"
+					+ " 'ALLIANCE', 'added later')");
+			insert.executeUpdate("insert into measure (version, imposer_id, target_id, type, title)"
+					+ " select 0, min(id), max(id), 'OTHER', 'Added later' from actor");
 		}
+		// the id sequences were moved past the generated ids (Hibernate draws 50 at a
+		// time)
+		assertThat(count(db, "select max(id) from measure")).isGreaterThan(before);
+		assertThat(count(db, "select count(*) from measure where title = 'Added later'")).isOne();
 	}
 
 	@Test
-	void generated_ids_stay_out_of_the_blocks_a_running_application_holds() throws SQLException, IOException {
-		for (DataSource db : List.of(freshH2(), freshPostgres())) {
-			// what Hibernate does before it inserts: draw a value, and use the 50 ids up
-			// to
-			// it
-			boolean postgres = db.getConnection().getMetaData().getDatabaseProductName().contains("PostgreSQL");
-			long drawn = count(db,
-					postgres ? "select nextval('measure_event_seq')" : "select next value for measure_event_seq");
-
-			new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
-
-			assertThat(
-					count(db, "select count(*) from measure_event where id between " + (drawn - 49) + " and " + drawn))
-				.as("generated events with ids the application may hand out")
-				.isZero();
+	void generated_ids_stay_out_of_the_blocks_a_running_application_holds() throws SQLException {
+		DataSource db = fresh();
+		// what Hibernate does before it inserts: draw a value, and use the 50 ids up to
+		// it
+		boolean postgres;
+		try (Connection connection = db.getConnection()) {
+			postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
 		}
-	}
+		long drawn = count(db,
+				postgres ? "select nextval('measure_event_seq')" : "select next value for measure_event_seq");
 
-	private static void quotesMatch(DataSource db) throws SQLException {
-		new SyntheticData(db).generate(new SyntheticData.Size(1000, 5));
-		assertThat(count(db, "select count(*) from evidence")).isGreaterThan(1000);
-		assertThat(count(db,
-				"select count(*) from evidence e join source_document d on d.id = e.document_id"
-						+ " where substring(d.text, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote"))
+		new SyntheticData(db).generate(new SyntheticData.Size(500, 1));
+
+		assertThat(count(db, "select count(*) from measure_event where id between " + (drawn - 49) + " and " + drawn))
+			.as("generated events with ids the application may hand out")
 			.isZero();
 	}
 
-	private static DataSource freshH2() {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:synthetic-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		h2.setUser("sa");
-		migrate(h2);
-		return h2;
-	}
-
-	private static DataSource freshPostgres() throws IOException, SQLException {
-		if (postgres == null) {
-			postgres = EmbeddedPostgres.builder().start();
+	/**
+	 * A migrated empty database: H2 in memory, or PostgreSQL in the postgres-suite run.
+	 */
+	private static DataSource fresh() {
+		DataSource db;
+		if (PostgresTestDatabase.active()) {
+			db = PostgresTestDatabase.fresh("synthetic");
 		}
-		String name = "synthetic_" + UUID.randomUUID().toString().replace("-", "");
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement create = connection.createStatement()) {
-			create.execute("create database " + name);
+		else {
+			JdbcDataSource h2 = new JdbcDataSource();
+			h2.setURL("jdbc:h2:mem:synthetic-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+			h2.setUser("sa");
+			db = h2;
 		}
-		DataSource db = postgres.getDatabase("postgres", name);
 		migrate(db);
 		return db;
 	}

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.actor.ActorDraft;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.ui.FormEvents;
@@ -44,7 +45,7 @@ class ActorForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<ActorDraft> binder = new BeanValidationBinder<>(ActorDraft.class);
+	final BeanValidationBinder<ActorDraft> binder = Binders.of(ActorDraft.class);
 
 	private ActorDraft draft;
 
@@ -64,7 +65,8 @@ class ActorForm extends Composite<FormLayout> {
 		this.kind.addValueChangeListener((event) -> this.iso3.setEnabled(event.getValue() == ActorKind.STATE));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

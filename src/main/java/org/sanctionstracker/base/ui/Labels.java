@@ -44,4 +44,16 @@ public final class Labels {
 		return text.toString();
 	}
 
+	/**
+	 * A number of things in words, singular or plural as the number needs: "1 measure",
+	 * "2 measures", "0 measures".
+	 * @param count how many
+	 * @param singular what one is called
+	 * @param plural what several are called
+	 * @return the count and the noun
+	 */
+	public static String count(long count, String singular, String plural) {
+		return count + " " + ((count == 1) ? singular : plural);
+	}
+
 }

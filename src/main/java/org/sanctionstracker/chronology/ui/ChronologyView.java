@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ui.ActorLink;
@@ -34,6 +36,7 @@ import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.source.EvidenceItem;
+import org.sanctionstracker.source.ReadableText;
 import org.sanctionstracker.source.SourceDocumentService;
 
 import org.springframework.data.domain.PageRequest;
@@ -53,6 +56,25 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 	/** The selected row in the address, e.g. {@code entry=event-12}. */
 	static final String ENTRY = "entry";
 
+	/** Below this window width the list shows cards. */
+	static final int NARROW = 700;
+
+	static final String CARD_KEY = "card";
+
+	/** A row as a card, for phones. Lit's bindings set text, never markup. */
+	private static final String CARD = """
+			<div class="chronology-card">
+			  <div class="chronology-card-top">
+			    <strong>${item.date}</strong>
+			    <span class="chronology-card-kind" ?data-enforcement=${item.enforcement}>${item.kind}</span>
+			    <a href="${item.href}">${item.actor}</a>
+			  </div>
+			  <div class="chronology-card-headline">${item.headline}</div>
+			  <div class="chronology-card-quote">${item.quote}</div>
+			</div>""";
+
+	private static final List<String> WIDE_COLUMNS = List.of("date", "kind", "actor", "headline");
+
 	private final ChronologyService chronology;
 
 	private final FilterBar filterBar;
@@ -64,6 +86,10 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 	private final Div content = new Div();
 
 	private ChronologyEntry selected;
+
+	private boolean narrow;
+
+	private Registration resizing;
 
 	ChronologyView(ChronologyService chronology, MeasureService measures, SourceDocumentService documents,
 			ActorService actors, CoalitionService coalitions) {
@@ -97,6 +123,31 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		this.detail.addClassName("sct-detail");
 		add(heading, intro, this.filterBar, this.content);
 		setPadding(true);
+		addAttachListener((event) -> {
+			event.getUI()
+				.getPage()
+				.retrieveExtendedClientDetails((client) -> setNarrow(client.getWindowInnerWidth() < NARROW));
+			this.resizing = event.getUI()
+				.getPage()
+				.addBrowserWindowResizeListener((resize) -> setNarrow(resize.getWidth() < NARROW));
+		});
+		addDetachListener((event) -> {
+			if (this.resizing != null) {
+				this.resizing.remove();
+			}
+		});
+	}
+
+	/**
+	 * Shows the list as cards (a phone) or as columns.
+	 * @param cards whether to show cards
+	 */
+	void setNarrow(boolean cards) {
+		this.narrow = cards;
+		WIDE_COLUMNS.forEach((key) -> this.grid.getColumnByKey(key).setVisible(!cards));
+		this.grid.getColumnByKey(CARD_KEY).setVisible(cards);
+		this.grid.getColumnByKey("quote").setVisible(!cards && this.selected == null);
+		this.grid.setHeight(cards ? "80vh" : "70vh");
 	}
 
 	private void configureGrid() {
@@ -128,6 +179,22 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			.setSortProperty("headline")
 			.setFlexGrow(2);
 		this.grid.addColumn(ChronologyView::quoteText).setHeader("Quote").setKey("quote").setFlexGrow(2);
+		// on a phone one column of cards replaces the five: date, step and actor on
+		// one line, the record under them, the quote cut to two lines
+		this.grid
+			.addColumn(LitRenderer.<ChronologyEntry>of(CARD)
+				.withProperty("date", (entry) -> entry.date().display())
+				.withProperty("kind", ChronologyEntry::kindLabel)
+				.withProperty("enforcement", (entry) -> entry.record() == ChronologyEntry.Record.ENFORCEMENT_ACTION)
+				.withProperty("actor", (entry) -> entry.actor().name())
+				.withProperty("href", (entry) -> ActorLink.href(entry.actor()))
+				.withProperty("headline", ChronologyEntry::headline)
+				.withProperty("quote", ChronologyView::quoteText))
+			.setHeader("Events and enforcement actions")
+			.setKey(CARD_KEY)
+			.setSortable(true)
+			.setSortProperty("date")
+			.setVisible(false);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setHeight("70vh");
 		this.grid.setMinHeight("24rem");
@@ -179,7 +246,7 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		this.selected = entry;
 		this.content.setClassName("with-detail", entry != null);
 		// the detail shows the passages in full; the grid keeps its width for the records
-		this.grid.getColumnByKey("quote").setVisible(entry == null);
+		this.grid.getColumnByKey("quote").setVisible(entry == null && !this.narrow);
 		if (entry == null) {
 			this.detail.setVisible(false);
 		}
@@ -240,7 +307,8 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 		if (quote == null) {
 			return "";
 		}
-		String text = (quote.quote() != null) ? "“" + shorten(quote.quote(), 160) + "”" : quote.url();
+		String text = (quote.quote() != null) ? "“" + shorten(ReadableText.plain(quote.quote()), 160) + "”"
+				: quote.url();
 		return (entry.evidence().size() > 1) ? text + " (+" + (entry.evidence().size() - 1) + " more)" : text;
 	}
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.base.ui.FormEvents;
 import org.sanctionstracker.base.ui.Pickers;
 import org.sanctionstracker.coalition.CoalitionDraft;
@@ -37,7 +38,7 @@ class CoalitionForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<CoalitionDraft> binder = new BeanValidationBinder<>(CoalitionDraft.class);
+	final BeanValidationBinder<CoalitionDraft> binder = Binders.of(CoalitionDraft.class);
 
 	private CoalitionDraft draft;
 
@@ -50,7 +51,8 @@ class CoalitionForm extends Composite<FormLayout> {
 		this.binder.bind(this.evidence, "evidence");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

@@ -1,9 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.Dates;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
@@ -28,8 +27,6 @@ import org.springframework.data.domain.Sort;
 class AlignmentCard extends ChartCard {
 
 	static final String TITLE = "Coalition alignment";
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/**
 	 * What the card shows.
@@ -70,7 +67,7 @@ class AlignmentCard extends ChartCard {
 		this.coalition.setItemLabelGenerator(CoalitionRef::name);
 		this.coalition.setWidth("18rem");
 		this.day.setWidth("11rem");
-		this.day.setLocale(Locale.UK);
+		Dates.format(this.day);
 		this.day.setHelperText("Members and measures on this day");
 		addControls(this.coalition, this.day);
 		this.coalition.addValueChangeListener((event) -> changed(onChange));
@@ -117,19 +114,19 @@ class AlignmentCard extends ChartCard {
 	}
 
 	void show(CoalitionAlignment alignment, ActorColours colours) {
-		setTitle(TITLE + ": " + alignment.coalition().name() + " on " + DAY.format(alignment.day()));
+		setTitle(TITLE + ": " + alignment.coalition().name() + " on " + Dates.day(alignment.day()));
 		this.members = alignment.members();
 		this.rows = DashboardCharts.alignmentRows(alignment);
 		setTableRows(this.table, this::rows);
 		if (alignment.members().isEmpty()) {
 			getChart().clear();
-			setEmptyMessage("The coalition had no members on " + DAY.format(alignment.day()) + ".");
+			setEmptyMessage("The coalition had no members on " + Dates.day(alignment.day()) + ".");
 			setNote(null);
 			return;
 		}
 		if (alignment.cells().isEmpty()) {
 			getChart().clear();
-			setEmptyMessage("None of its members had a measure in force on " + DAY.format(alignment.day()) + ".");
+			setEmptyMessage("None of its members had a measure in force on " + Dates.day(alignment.day()) + ".");
 			setNote(null);
 			return;
 		}

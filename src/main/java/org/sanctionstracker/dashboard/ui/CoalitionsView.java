@@ -24,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionDetails;
@@ -57,6 +58,8 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private final MeasureService measures;
 
+	private final ActorService actors;
+
 	private final AddressNotice notice = new AddressNotice();
 
 	private AsOf asOf;
@@ -65,10 +68,12 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private final VerticalLayout detail = new VerticalLayout();
 
-	CoalitionsView(CoalitionService coalitions, DashboardService dashboard, MeasureService measures) {
+	CoalitionsView(CoalitionService coalitions, DashboardService dashboard, MeasureService measures,
+			ActorService actors) {
 		this.coalitions = coalitions;
 		this.dashboard = dashboard;
 		this.measures = measures;
+		this.actors = actors;
 		this.list.addColumn(CoalitionDetails::name)
 			.setHeader("Coalition")
 			.setKey("name")
@@ -155,7 +160,7 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 				"Chronology of the measures taken within this coalition"));
 		this.detail.add(members(coalition.members()));
 
-		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
+		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 		CoalitionRef ref = new CoalitionRef(coalition.id(), coalition.name());
 		AlignmentCard alignment = new AlignmentCard(this.coalitions, (selection) -> {
 		}, (member) -> UI.getCurrent().navigate(org.sanctionstracker.actor.ui.ActorLink.href(member)));

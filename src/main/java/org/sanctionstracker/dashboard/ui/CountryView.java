@@ -35,6 +35,7 @@ import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MemberItem;
 import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.enforcement.EnforcementRow;
 import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.filter.Filter;
@@ -136,17 +137,18 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		ActorRef ref = new ActorRef(actor.id(), actor.name(), actor.iso3());
 		String code = code(actor);
 		Filter either = Filter.none().withActor(actor.id(), CountryRole.ANY);
-		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity());
+		ActorColours colours = new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 
 		H2 heading = new H2(actor.name());
 		heading.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
-		List<String> facts = new java.util.ArrayList<>();
+		List<String> facts = new ArrayList<>();
 		facts.add(Labels.humanize(actor.kind()));
 		if (actor.iso3() != null) {
 			facts.add("ISO 3166 " + actor.iso3());
 		}
-		if (!actor.aliases().isEmpty()) {
-			facts.add("also called " + String.join(", ", actor.aliases()));
+		List<String> otherNames = otherNames(actor);
+		if (!otherNames.isEmpty()) {
+			facts.add("also called " + String.join(", ", otherNames));
 		}
 		Paragraph about = new Paragraph(String.join(" · ", facts));
 		about.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
@@ -163,9 +165,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 
 		this.asOfField.show(asOf);
 		KeyFiguresPanel keyFigures = new KeyFiguresPanel();
-		keyFigures.show(this.dashboard.keyFigures(either, asOf.day()), asOf,
-				this.filters.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent(),
-				"country=" + code + asOfParameter);
+		keyFigures.show(keyFigures(actor, code, asOf, asOfParameter));
 		add(this.asOfField, keyFigures);
 
 		EventsCard events = new EventsCard(null);
@@ -188,6 +188,53 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		enforcementChart.setWidthFull();
 		add(enforcementChart);
 		add(section("Enforcement actions " + actor.name() + " took or faced", enforcementGrid(either)));
+		MoneyFigures money = new MoneyFigures();
+		money.show(this.filters.figures(either, PageRequest.of(0, 3, Sort.by(Sort.Order.desc("amount")))).getContent());
+		add(money);
+	}
+
+	/**
+	 * The headline numbers of one actor's page, in its own terms: what it imposed, what
+	 * was imposed on it, and what it took part in (no "imposers": the actor is one of
+	 * them).
+	 */
+	private List<KeyFiguresPanel.Figure> keyFigures(ActorSummary actor, String code, AsOf asOf, String asOfParameter) {
+		LocalDate day = asOf.day();
+		KeyFigures imposed = this.dashboard.keyFigures(Filter.none().withActor(actor.id(), CountryRole.IMPOSER), day);
+		KeyFigures received = this.dashboard.keyFigures(Filter.none().withActor(actor.id(), CountryRole.TARGET), day);
+		KeyFigures either = this.dashboard.keyFigures(Filter.none().withActor(actor.id(), CountryRole.ANY), day);
+		String chronology = "chronology?country=" + code + asOfParameter;
+		List<KeyFiguresPanel.Figure> figures = new ArrayList<>();
+		figures.add(new KeyFiguresPanel.Figure(imposed.measures(),
+				Labels.count(imposed.measures(), "measure", "measures") + " imposed", chronology + "&role=imposer"));
+		if (imposed.measures() > 0) {
+			figures
+				.add(new KeyFiguresPanel.Figure(imposed.inForce(),
+						"of them in force " + asOf.label()
+								+ ((imposed.uncertain() > 0) ? " (+" + imposed.uncertain() + " uncertain)" : ""),
+						null));
+		}
+		figures.add(new KeyFiguresPanel.Figure(received.measures(),
+				Labels.count(received.measures(), "measure", "measures") + " imposed on " + actor.name(),
+				chronology + "&role=target"));
+		figures.add(new KeyFiguresPanel.Figure(either.events(),
+				Labels.count(either.events(), "lifecycle event", "lifecycle events"), chronology));
+		figures.add(new KeyFiguresPanel.Figure(either.enforcementActions(),
+				Labels.count(either.enforcementActions(), "enforcement action", "enforcement actions")
+						+ " taken or faced",
+				chronology));
+		return figures;
+	}
+
+	/**
+	 * The names the sources use for an actor besides its own: its name is not "also" one
+	 * of them.
+	 */
+	static List<String> otherNames(ActorSummary actor) {
+		return actor.aliases()
+			.stream()
+			.filter((alias) -> !alias.strip().equalsIgnoreCase(actor.name().strip()))
+			.toList();
 	}
 
 	private static Component section(String title, Component content) {

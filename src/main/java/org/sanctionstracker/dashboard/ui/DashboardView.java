@@ -8,9 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,9 +28,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
+import org.sanctionstracker.dashboard.KeyFigures;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.filter.Filter;
@@ -61,15 +69,36 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
+	/** The parameters of the filter bar, whose presence in the address opens it. */
+	private static final List<String> FILTER_PARAMETERS = List.of(FilterParameters.COUNTRY, FilterParameters.COALITION,
+			FilterParameters.TYPE, FilterParameters.KIND, FilterParameters.FROM, FilterParameters.TO,
+			FilterParameters.TEXT, FilterParameters.AS_OF);
+
+	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
+	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
+			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
+			new String[] { "Measures JSON", "measures.json" });
+
 	private final DashboardService dashboard;
 
 	private final FilterService filters;
+
+	private final ActorService actors;
 
 	private final CoalitionService coalitions;
 
 	private final FilterBar filterBar;
 
 	private final KeyFiguresPanel keyFigures = new KeyFiguresPanel();
+
+	private final MoneyFigures money = new MoneyFigures();
+
+	private final Button filterToggle = new Button("Filters");
+
+	private final ContextMenu exportMenu = new ContextMenu();
+
+	/** Whether the window is phone-narrow. */
+	private boolean narrow;
 
 	private final EventsCard events;
 
@@ -90,14 +119,14 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 			FilterService filters) {
 		this.dashboard = dashboard;
 		this.filters = filters;
+		this.actors = actors;
 		this.coalitions = coalitions;
 		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EVENT);
-		this.filterBar.setExportLinks(List.of(new FilterBar.ExportLink("Events CSV", "events.csv", Kinds.EVENT),
-				new FilterBar.ExportLink("Events JSON", "events.json", Kinds.EVENT),
-				new FilterBar.ExportLink("Measures CSV", "measures.csv", Kinds.EVENT),
-				new FilterBar.ExportLink("Measures JSON", "measures.json", Kinds.EVENT)));
 		this.filterBar.setExtraParameters(this::alignmentParameters);
-		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterBar.addFilterChangeListener((values) -> {
+			refresh();
+			showFilterState();
+		});
 
 		this.events = new EventsCard(this::openEvents);
 		this.matrix = new MatrixCard(this::openType);
@@ -111,25 +140,97 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 		H2 heading = new H2("Dashboard");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-		Paragraph intro = new Paragraph("Sanctions against North Korea: who imposed what, and when, as the sources"
-				+ " tell it. Filter by country, coalition, measure type, kind of step, period or words; the address"
-				+ " keeps the filter, so a link shows the same view.");
-		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+		Paragraph intro = new Paragraph("Sanctions against North Korea as the sources tell them: who imposed what,"
+				+ " and when. The address keeps the filter, so a link shows the same view.");
+		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
+
+		// the first screen is for the charts: the filters fold away while none is set
+		// and the exports sit in a menu
+		this.filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.filterToggle.setIcon(VaadinIcon.FILTER.create());
+		this.filterToggle.addClickListener((event) -> {
+			this.filterBar.setVisible(!this.filterBar.isVisible());
+			showFilterState();
+		});
+		Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
+		export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		export.setAriaLabel("Export the filtered records");
+		this.exportMenu.setTarget(export);
+		this.exportMenu.setOpenOnClick(true);
+		HorizontalLayout toolbar = new HorizontalLayout(this.filterToggle, export);
+		toolbar.setSpacing(false);
+		toolbar.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+		this.filterBar.setVisible(false);
+		addAttachListener((event) -> event.getUI().getPage().retrieveExtendedClientDetails((client) -> {
+			// on a phone the bar folds itself: no second fold there
+			this.narrow = client.getWindowInnerWidth() < 700;
+			showFilterState();
+		}));
 
 		Div cards = new Div(this.events, this.inForce, this.matrix, this.alignment, this.enforcement);
 		cards.addClassName("dashboard-cards");
 		cards.addClassName("sct-cards");
 		cards.setWidthFull();
 
-		add(heading, intro, this.filterBar, this.keyFigures, cards);
+		add(heading, intro, toolbar, this.filterBar, this.keyFigures, cards, this.money);
 		setPadding(true);
-		setSpacing(true);
+		setSpacing(false);
+		addClassNames(LumoUtility.Gap.SMALL);
+	}
+
+	/**
+	 * Shows or folds the filter bar and says on its button how many filters are set. The
+	 * bar opens by itself when the address sets a filter.
+	 */
+	private void showFilterState() {
+		int set = setFilters(this.filterBar.getValues());
+		if (this.narrow) {
+			this.filterBar.setVisible(true);
+		}
+		this.filterToggle.setVisible(!this.narrow);
+		this.filterToggle.setText((set == 0) ? "Filters" : "Filters (" + set + ")");
+		this.filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(this.filterBar.isVisible()));
+		this.filterToggle.setTooltipText(this.filterBar.isVisible() ? "Hide the filters" : "Show the filters");
+		renderExports();
+	}
+
+	/** How many of the filter's parts are set (a period counts once). */
+	static int setFilters(FilterValues values) {
+		int set = 0;
+		for (Object part : new Object[] { values.country(), values.coalition(), values.type(), values.eventKind(),
+				(values.from() != null) ? values.from() : values.to(), values.text() }) {
+			if (part != null) {
+				set++;
+			}
+		}
+		return set;
+	}
+
+	/** The export menu's links, with the current filter. */
+	private void renderExports() {
+		this.exportMenu.removeAll();
+		// an export has no "in force" column: the day is not one of its parameters
+		String query = this.filterBar.getValues().withAsOf(null).toQueryString();
+		for (String[] link : EXPORTS) {
+			Anchor anchor = new Anchor("api/v1/export/" + link[1] + (query.isEmpty() ? "" : "?" + query), link[0]);
+			anchor.getElement().setAttribute("download", "");
+			anchor.setRouterIgnore(true);
+			anchor.getElement().setAttribute("aria-label", "Export " + link[0] + " of the filtered records");
+			this.exportMenu.addItem(anchor);
+		}
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.filterBar.restore(event.getLocation());
+		// a filter in the address opens the bar, also one that could not be used
+		// (its field says why)
+		if (setFilters(this.filterBar.getValues()) > 0
+				|| FILTER_PARAMETERS.stream().anyMatch((name) -> parameters.getParameters().containsKey(name))) {
+			this.filterBar.setVisible(true);
+		}
+		showFilterState();
 		List<String> problems = new ArrayList<>();
 		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT).flatMap((id) -> {
 			Optional<CoalitionRef> found = id.matches("\\d{1,18}") ? this.coalitions.ref(Long.parseLong(id))
@@ -148,6 +249,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 				return Optional.empty();
 			}
 		}).orElse(null);
+		if (!problems.isEmpty()) {
+			// the notice about the address sits in the bar: open it
+			this.filterBar.setVisible(true);
+			showFilterState();
+		}
 		this.filterBar.reportAddressProblems(problems);
 		refresh();
 	}
@@ -159,14 +265,34 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		Filter filter = this.filterBar.getFilter().withAsOf(null);
 		ActorColours colours = colours();
 		AsOf asOf = this.filterBar.getAsOf();
-		this.keyFigures.show(this.dashboard.keyFigures(filter, asOf.day()), asOf, largestFigures(filter),
-				this.filterBar.getValues().toQueryString());
+		showKeyFigures(this.dashboard.keyFigures(filter, asOf.day()), asOf, this.filterBar.getValues().toQueryString());
+		this.money.show(largestFigures(filter));
 		this.events.show(this.dashboard.eventsOverTime(filter), colours);
 		this.inForce.show(this.dashboard.inForceOverTime(filter), colours);
 		this.matrix.show(this.dashboard.measuresByImposerAndType(filter), colours);
 		showAlignment(colours);
 		this.enforcement.show(this.dashboard.enforcementByActorAndKind(filter.withoutKinds()), colours);
 		log.debug("Dashboard aggregates for {} took {} ms", filter, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void showKeyFigures(KeyFigures figures, AsOf asOf, String query) {
+		String chronology = "chronology" + (query.isEmpty() ? "" : "?" + query);
+		this.keyFigures.show(List.of(
+				new KeyFiguresPanel.Figure(figures.measures(), Labels.count(figures.measures(), "measure", "measures"),
+						null),
+				new KeyFiguresPanel.Figure(figures.events(),
+						Labels.count(figures.events(), "lifecycle event", "lifecycle events"), chronology),
+				new KeyFiguresPanel.Figure(figures.inForce(),
+						Labels.count(figures.inForce(), "measure", "measures") + " in force " + asOf.label()
+								+ ((figures.uncertain() > 0) ? " (+" + figures.uncertain() + " uncertain)" : ""),
+						null),
+				new KeyFiguresPanel.Figure(figures.imposers(), Labels.count(figures.imposers(), "imposer", "imposers"),
+						null),
+				new KeyFiguresPanel.Figure(figures.enforcementActions(),
+						Labels.count(figures.enforcementActions(), "enforcement action", "enforcement actions"),
+						chronology),
+				new KeyFiguresPanel.Figure(figures.figures(),
+						Labels.count(figures.figures(), "money figure", "money figures"), null)));
 	}
 
 	private void showAlignment(ActorColours colours) {
@@ -186,7 +312,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private ActorColours colours() {
-		return new ActorColours(this.dashboard.actorsByActivity());
+		return new ActorColours(this.dashboard.actorsByActivity(), this.actors.colourSlots());
 	}
 
 	private List<org.sanctionstracker.figure.FigureRow> largestFigures(Filter filter) {

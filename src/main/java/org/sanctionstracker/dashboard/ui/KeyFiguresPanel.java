@@ -6,86 +6,69 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.sanctionstracker.dashboard.KeyFigures;
-import org.sanctionstracker.figure.FigureRow;
-import org.sanctionstracker.measure.AsOf;
 
 /**
- * (6) The headline numbers for the current filter, and the largest money figures the
- * sources name.
+ * (6) The headline numbers for the current filter, as one compact strip that leaves the
+ * first screen to the charts: each a number and what it counts ("1 measure", "36
+ * measures"), some linking to the chronology of what they count.
  */
 class KeyFiguresPanel extends Composite<Div> {
 
-	private final Div tiles = new Div();
+	/**
+	 * One number of the strip.
+	 *
+	 * @param value the number
+	 * @param text what it counts, with the number ("36 lifecycle events")
+	 * @param link where it leads, or {@code null}
+	 */
+	record Figure(long value, String text, String link) {
 
-	private final UnorderedList money = new UnorderedList();
+		String caption() {
+			String number = String.valueOf(this.value);
+			return this.text.startsWith(number + " ") ? this.text.substring(number.length() + 1) : this.text;
+		}
 
-	private final Div moneyBox = new Div();
+	}
 
 	KeyFiguresPanel() {
-		this.tiles.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
-		H2 moneyTitle = new H2("Largest money figures named");
-		moneyTitle.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
-		this.money.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.FontSize.SMALL);
-		this.moneyBox.add(moneyTitle, this.money);
-		this.moneyBox.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
-		getContent().add(this.tiles, this.moneyBox);
-		getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE,
-				LumoUtility.AlignItems.START);
+		getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.Column.MEDIUM,
+				LumoUtility.Gap.Row.XSMALL, LumoUtility.AlignItems.BASELINE);
+		getContent().addClassName("key-figures");
 		getContent().getElement().setAttribute("role", "region");
 		getContent().getElement().setAttribute("aria-label", "Key figures");
 	}
 
 	/**
 	 * Shows the numbers.
-	 * @param figures the counts
-	 * @param asOf the day the measures in force are counted on, for the label
-	 * @param largest the largest money figures
-	 * @param chronologyQuery the query string that opens the chronology with the same
-	 * filter
+	 * @param figures the numbers, in order
 	 */
-	void show(KeyFigures figures, AsOf asOf, List<FigureRow> largest, String chronologyQuery) {
-		this.tiles.removeAll();
-		String chronology = "chronology" + (chronologyQuery.isEmpty() ? "" : "?" + chronologyQuery);
-		this.tiles.add(tile(figures.measures(), "measures", null),
-				tile(figures.events(), "lifecycle events", chronology),
-				tile(figures.inForce(),
-						"in force " + asOf.label()
-								+ ((figures.uncertain() > 0) ? " (+" + figures.uncertain() + " uncertain)" : ""),
-						null),
-				tile(figures.imposers(), (figures.imposers() == 1) ? "imposer" : "imposers", null),
-				tile(figures.enforcementActions(), "enforcement actions", chronology),
-				tile(figures.figures(), "money figures", null));
-		this.money.removeAll();
-		largest.forEach((figure) -> {
-			Span amount = new Span(Money.format(figure));
-			amount.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-			this.money.add(new ListItem(amount, new Span(" — " + figure.label())));
-		});
-		this.moneyBox.setVisible(!largest.isEmpty());
+	void show(List<Figure> figures) {
+		getContent().removeAll();
+		figures.forEach((figure) -> getContent().add(figure(figure)));
 	}
 
-	private static Component tile(long value, String label, String link) {
-		Span number = new Span(String.valueOf(value));
-		number.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.LineHeight.XSMALL);
-		Span caption = new Span(label);
+	/**
+	 * The numbers shown, as text, for tests and screen readers.
+	 * @return e.g. "36 measures"
+	 */
+	List<String> texts() {
+		return getContent().getChildren().map((child) -> child.getElement().getTextRecursively()).toList();
+	}
+
+	private static Component figure(Figure figure) {
+		Span number = new Span(String.valueOf(figure.value()));
+		number.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.LineHeight.XSMALL);
+		Span caption = new Span(" " + figure.caption());
 		caption.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-		Div tile = new Div(number, caption);
-		tile.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.SMALL,
-				LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
-				LumoUtility.Background.BASE);
-		tile.getStyle().set("min-width", "8.5rem");
-		tile.addClassName("key-figure");
-		if (link == null) {
-			return tile;
+		Div chip = new Div(number, caption);
+		chip.addClassName("key-figure");
+		if (figure.link() == null) {
+			return chip;
 		}
-		Anchor anchor = new Anchor(link, tile);
-		anchor.getElement().setAttribute("aria-label", value + " " + label + ": open the chronology");
+		Anchor anchor = new Anchor(figure.link(), chip);
+		anchor.getElement().setAttribute("aria-label", figure.text() + ": open the chronology");
 		anchor.addClassNames(LumoUtility.TextColor.BODY);
 		anchor.getStyle().set("text-decoration", "none");
 		return anchor;

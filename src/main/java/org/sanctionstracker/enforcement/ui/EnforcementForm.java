@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ui.ActorPicker;
@@ -52,7 +53,7 @@ class EnforcementForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<EnforcementDraft> binder = new BeanValidationBinder<>(EnforcementDraft.class);
+	final BeanValidationBinder<EnforcementDraft> binder = Binders.of(EnforcementDraft.class);
 
 	private EnforcementDraft draft;
 
@@ -73,7 +74,8 @@ class EnforcementForm extends Composite<FormLayout> {
 		this.binder.bind(this.evidence, "evidence");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.exchange.ExchangeKind;
 import org.sanctionstracker.exchange.ExportFormat;
 import org.sanctionstracker.exchange.ImportChange;
@@ -355,8 +356,9 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		this.progressText.setText("");
 		show(preview);
 		if (preview.hasIssues()) {
-			this.summary.setText(preview.issues().size() + " problem(s) in " + preview.fileName()
-					+ ". Nothing can be imported until they are fixed; see the rows below. " + counts(preview));
+			this.summary
+				.setText(Labels.count(preview.issues().size(), "problem", "problems") + " in " + preview.fileName()
+						+ ". Nothing can be imported until they are fixed; see the rows below. " + counts(preview));
 			this.commit.setEnabled(false);
 		}
 		else {
@@ -381,8 +383,8 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 			this.summary.setText("Imported " + outcome.fileName() + ": " + counts(outcome));
 		}
 		else {
-			this.summary.setText("Nothing was imported: " + outcome.issues().size()
-					+ " problem(s), listed below. Fix them or preview the file again.");
+			this.summary.setText("Nothing was imported: " + Labels.count(outcome.issues().size(), "problem", "problems")
+					+ ", listed below. Fix them or preview the file again.");
 		}
 	}
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.base.ui.FormEvents;
 import org.sanctionstracker.base.ui.PartialDateConverter;
 import org.sanctionstracker.base.ui.Pickers;
@@ -39,7 +40,7 @@ class EventForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<EventDraft> binder = new BeanValidationBinder<>(EventDraft.class);
+	final BeanValidationBinder<EventDraft> binder = Binders.of(EventDraft.class);
 
 	private EventDraft draft;
 
@@ -52,7 +53,8 @@ class EventForm extends Composite<FormLayout> {
 		this.binder.bind(this.evidence, "evidence");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((event) -> {
-			if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+			boolean cited = this.evidence.citePending();
+			if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 				fireEvent(new SaveEvent(this, this.draft));
 			}
 		});

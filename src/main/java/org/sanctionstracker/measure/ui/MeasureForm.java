@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ui.ActorPicker;
@@ -62,7 +63,7 @@ class MeasureForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<MeasureDraft> binder = new BeanValidationBinder<>(MeasureDraft.class);
+	final BeanValidationBinder<MeasureDraft> binder = Binders.of(MeasureDraft.class);
 
 	private MeasureDraft draft;
 
@@ -118,7 +119,8 @@ class MeasureForm extends Composite<FormLayout> {
 	}
 
 	private void save() {
-		if (this.draft != null && this.binder.writeBeanIfValid(this.draft)) {
+		boolean cited = this.evidence.citePending();
+		if (this.draft != null && this.binder.writeBeanIfValid(this.draft) && cited) {
 			fireEvent(new SaveEvent(this, this.draft));
 		}
 	}

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.base.ui.Notices;
 import org.sanctionstracker.base.ui.Pickers;
 import org.sanctionstracker.security.NewUser;
@@ -65,7 +66,7 @@ public class UsersView extends VerticalLayout {
 
 	final Button saveUser = new Button("Create user");
 
-	final BeanValidationBinder<NewUser> binder = new BeanValidationBinder<>(NewUser.class);
+	final BeanValidationBinder<NewUser> binder = Binders.of(NewUser.class);
 
 	final Dialog passwordDialog = new Dialog();
 
@@ -120,6 +121,7 @@ public class UsersView extends VerticalLayout {
 
 		this.savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.savePassword.addClickListener((event) -> setPassword());
+		this.newPassword.setRequiredIndicatorVisible(true);
 		this.passwordDialog.add(this.newPassword);
 		this.passwordDialog.getFooter()
 			.add(new Button("Cancel", (event) -> this.passwordDialog.close()), this.savePassword);

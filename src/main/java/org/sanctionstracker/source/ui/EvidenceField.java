@@ -39,7 +39,7 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 
 	private final ComboBox<SourceDocumentSummary> document = new ComboBox<>("Document");
 
-	private final TextArea quote = new TextArea("Quote (paste it exactly as the document writes it)");
+	private final TextArea quote = new TextArea("Quote (copied word for word from the document or its reader)");
 
 	private final TextField url = new TextField("Web address");
 
@@ -47,8 +47,11 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 
 	private final Span empty = new Span("No passage cited yet.");
 
+	private final SourceDocumentService documents;
+
 	public EvidenceField(SourceDocumentService documents) {
 		super(List.of());
+		this.documents = documents;
 		setLabel("Evidence");
 		this.grid.addColumn(EvidenceDraft::display).setHeader("Cited passage").setFlexGrow(1);
 		this.grid.addComponentColumn((citation) -> {
@@ -74,40 +77,13 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 		this.document.setItemLabelGenerator(SourceDocumentSummary::title);
 		this.document.setWidthFull();
 		this.quote.setWidthFull();
-		Button addQuote = new Button("Cite this passage", VaadinIcon.QUOTE_LEFT.create(), (event) -> {
-			this.quote.setInvalid(false);
-			if (this.document.getValue() == null) {
-				this.document.setErrorMessage("Choose the document you quote");
-				this.document.setInvalid(true);
-				return;
-			}
-			this.document.setInvalid(false);
-			String problem = documents.quoteProblem(this.document.getValue().id(), this.quote.getValue());
-			if (problem != null) {
-				this.quote.setErrorMessage(problem);
-				this.quote.setInvalid(true);
-				return;
-			}
-			add(EvidenceDraft.quote(this.document.getValue().id(), this.document.getValue().title(),
-					this.quote.getValue()));
-			this.quote.clear();
-		});
+		Button addQuote = new Button("Cite this passage", VaadinIcon.QUOTE_LEFT.create(), (event) -> citeQuote());
 		VerticalLayout byQuote = new VerticalLayout(this.document, this.quote, addQuote);
 		byQuote.setPadding(false);
 
 		this.url.setWidthFull();
 		this.url.setPlaceholder("https://");
-		Button addUrl = new Button("Cite this address", VaadinIcon.LINK.create(), (event) -> {
-			String value = this.url.getValue().strip();
-			if (!value.matches("(?i)https?://\\S+\\.\\S+")) {
-				this.url.setErrorMessage("Write a web address such as https://example.org/page");
-				this.url.setInvalid(true);
-				return;
-			}
-			this.url.setInvalid(false);
-			add(EvidenceDraft.url(value));
-			this.url.clear();
-		});
+		Button addUrl = new Button("Cite this address", VaadinIcon.LINK.create(), (event) -> citeUrl());
 		HorizontalLayout byUrl = new HorizontalLayout(this.url, addUrl);
 		byUrl.setWidthFull();
 		byUrl.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -124,6 +100,60 @@ public class EvidenceField extends CustomField<List<EvidenceDraft>> {
 		layout.setPadding(false);
 		add(layout);
 		refresh();
+	}
+
+	/**
+	 * Cites what was typed but not added yet (a pasted quote, a web address), as the
+	 * "Cite this …" buttons do. A form calls it before it saves, so that nothing typed is
+	 * dropped silently.
+	 * @return {@code false} when what was typed cannot be cited; its field says why and
+	 * keeps it
+	 */
+	public boolean citePending() {
+		boolean cited = true;
+		if (!this.quote.getValue().isBlank()) {
+			cited &= citeQuote();
+		}
+		if (!this.url.getValue().isBlank()) {
+			cited &= citeUrl();
+		}
+		if (!cited) {
+			this.adding.setOpened(true);
+		}
+		return cited;
+	}
+
+	private boolean citeQuote() {
+		this.quote.setInvalid(false);
+		if (this.document.getValue() == null) {
+			this.document.setErrorMessage("Choose the document you quote");
+			this.document.setInvalid(true);
+			return false;
+		}
+		this.document.setInvalid(false);
+		String problem = this.documents.quoteProblem(this.document.getValue().id(), this.quote.getValue());
+		if (problem != null) {
+			this.quote.setErrorMessage(problem);
+			this.quote.setInvalid(true);
+			return false;
+		}
+		add(EvidenceDraft.quote(this.document.getValue().id(), this.document.getValue().title(),
+				this.quote.getValue()));
+		this.quote.clear();
+		return true;
+	}
+
+	private boolean citeUrl() {
+		String problem = this.documents.webAddressProblem(this.url.getValue());
+		if (problem != null) {
+			this.url.setErrorMessage(problem);
+			this.url.setInvalid(true);
+			return false;
+		}
+		this.url.setInvalid(false);
+		add(EvidenceDraft.url(this.url.getValue().strip()));
+		this.url.clear();
+		return true;
 	}
 
 	private void add(EvidenceDraft citation) {

@@ -1,46 +1,59 @@
 package org.sanctionstracker.source.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.base.ui.Mark;
+import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.PassageInContext;
+import org.sanctionstracker.source.ReadableText;
 
 /**
- * A cited passage highlighted in the text around it, with a link that opens the whole
- * document at that passage.
+ * A cited passage highlighted in the text around it, shown as the document reader shows
+ * it (no Markdown marks or escapes), with a link that opens the whole document at that
+ * passage.
  */
 public class PassageText extends Composite<Div> {
 
-	private final Mark quote;
+	private final DocumentText text;
 
 	public PassageText(PassageInContext passage) {
-		Span before = new Span(passage.before());
-		this.quote = new Mark(passage.quote());
-		Styles.emphasised(this.quote);
-		Span after = new Span(passage.after());
-		Paragraph text = new Paragraph(before, this.quote, after);
-		text.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
-		text.getStyle().set("white-space", "pre-wrap");
+		String window = passage.before() + passage.quote() + passage.after();
+		int start = passage.before().length();
+		EvidenceItem quote = new EvidenceItem(passage.evidenceId(), passage.documentId(), passage.documentTitle(),
+				passage.quote(), start, start + passage.quote().length(), null);
+		this.text = new DocumentText(ReadableText.ofFragment(window), window.length(), List.of(quote),
+				passage.evidenceId());
+		// not the document reader's text: a passage and the words around it
+		this.text.removeClassName("document-text");
+		this.text.addClassNames("passage-text", LumoUtility.Margin.Vertical.XSMALL);
 		Anchor open = new Anchor(readerHref(passage.documentId(), passage.evidenceId()),
 				"Open “" + passage.documentTitle() + "” at this passage");
 		open.addClassNames(LumoUtility.FontSize.SMALL);
 		Div box = getContent();
-		box.add(text, open);
+		box.add(this.text, open);
 		box.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.LEFT, LumoUtility.BorderColor.CONTRAST_20,
 				LumoUtility.Margin.Vertical.SMALL);
 		box.addClassName("passage-in-context");
 	}
 
 	/**
-	 * The highlighted quote.
+	 * The highlighted quote (its first part, when markup splits it).
 	 * @return the mark
 	 */
 	public Mark getQuote() {
-		return this.quote;
+		return this.text.getChosen();
+	}
+
+	/**
+	 * The quote as shown, all its highlighted parts together.
+	 * @return the text
+	 */
+	public String getQuoteText() {
+		return String.join("", this.text.getMarks().stream().map(Mark::getText).toList());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.base.ui.FormEvents;
 import org.sanctionstracker.base.ui.PartialDateConverter;
 import org.sanctionstracker.base.ui.Pickers;
@@ -45,7 +46,7 @@ class SourceDocumentForm extends Composite<FormLayout> {
 
 	final Button cancel = new Button("Cancel");
 
-	final BeanValidationBinder<SourceDocumentDraft> binder = new BeanValidationBinder<>(SourceDocumentDraft.class);
+	final BeanValidationBinder<SourceDocumentDraft> binder = Binders.of(SourceDocumentDraft.class);
 
 	private SourceDocumentDraft draft;
 

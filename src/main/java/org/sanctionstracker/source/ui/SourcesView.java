@@ -1,24 +1,34 @@
 package org.sanctionstracker.source.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,6 +38,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
+import org.sanctionstracker.base.ui.Mark;
+import org.sanctionstracker.source.CitingRecord;
 import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.SourceDocument;
 import org.sanctionstracker.source.SourceDocumentService;
@@ -40,12 +52,13 @@ import org.sanctionstracker.source.SourceDocumentSummary;
  */
 @AnonymousAllowed
 @Route("sources")
-@PageTitle("Sources · Sanctions Coalition Tracker")
 @Menu(order = 90, icon = "vaadin:book", title = "Sources")
-class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
+class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
 	/** The passage to emphasise, as a query parameter. */
 	static final String PASSAGE = "passage";
+
+	private static final String TITLE = "Sources · Sanctions Coalition Tracker";
 
 	private final SourceDocumentService service;
 
@@ -57,25 +70,41 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 
 	private DocumentText documentText;
 
+	private String title = TITLE;
+
+	private final Dialog citations = new Dialog();
+
+	/** The records that cite the open document's passages. */
+	private List<CitingRecord> citing = List.of();
+
 	SourcesView(SourceDocumentService service) {
 		this.service = service;
 
-		this.grid.addColumn(SourceDocumentSummary::title)
-			.setHeader("Title")
+		// one readable column: the title in full (wrapped), what it is under it
+		this.grid
+			.addColumn(LitRenderer
+				.<SourceDocumentSummary>of(
+						"""
+								<div style="padding: var(--lumo-space-xs) 0">
+								  <div style="font-weight: 600; white-space: normal">${item.title}</div>
+								  <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); white-space: normal">${item.about}</div>
+								</div>""")
+				.withProperty("title", SourceDocumentSummary::title)
+				.withProperty("about", SourcesView::about))
+			.setHeader("Document")
 			.setKey("title")
 			.setSortable(true)
-			.setFlexGrow(3);
-		this.grid.addColumn(SourceDocumentSummary::author).setHeader("Author").setKey("author").setSortable(true);
+			.setFlexGrow(1);
 		this.grid.addColumn(summary -> summary.published().display())
 			.setHeader("Published")
 			.setKey("published.lowerBound")
-			.setSortable(true);
-		this.grid.addColumn(summary -> Labels.humanize(summary.kind()))
-			.setHeader("Kind")
-			.setKey("kind")
-			.setSortable(true);
-		this.grid.addColumn(SourceDocumentSummary::length).setHeader("Characters").setKey("length").setSortable(false);
-		this.grid.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+			.setSortable(true)
+			.setWidth("8.5rem")
+			.setFlexGrow(0);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.getElement().setAttribute("aria-label", "Source documents");
+		this.grid.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream())
+			.setIdentifierProvider(SourceDocumentSummary::id);
 		this.grid.asSingleSelect().addValueChangeListener(event -> {
 			if (event.isFromClient()) {
 				this.notice.clear();
@@ -122,24 +151,35 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		show(documentId, passage);
 	}
 
-	/** Shows a document chosen in the list and puts it in the address. */
+	/**
+	 * Shows a document chosen in the list and puts it in the address and the browser's
+	 * title.
+	 */
 	private void open(Long documentId, Long passage) {
 		show(documentId, passage);
-		getUI().ifPresent((ui) -> ui.getPage()
-			.getHistory()
-			.replaceState(null,
-					new Location((documentId != null) ? "sources/" + documentId : "sources", QueryParameters.empty())));
+		getUI().ifPresent((ui) -> {
+			ui.getPage()
+				.getHistory()
+				.replaceState(null, new Location((documentId != null) ? "sources/" + documentId : "sources",
+						QueryParameters.empty()));
+			ui.getPage().setTitle(getPageTitle());
+		});
 	}
 
 	private void show(Long documentId, Long passage) {
 		this.reader.removeAll();
 		this.documentText = null;
+		this.title = TITLE;
 		Optional<SourceDocument> document = Optional.ofNullable(documentId).flatMap(this.service::get);
 		if (document.isEmpty()) {
+			this.grid.deselectAll();
 			this.reader.add(new Paragraph("Select a document to read it. Passages that records cite are marked."));
 			return;
 		}
 		SourceDocument doc = document.get();
+		this.title = doc.getTitle() + " · " + TITLE;
+		this.grid.select(new SourceDocumentSummary(doc.getId(), doc.getTitle(), doc.getAuthor(), doc.getPublisher(),
+				doc.getPublished(), doc.getKind(), doc.getText().length()));
 		H3 title = new H3(doc.getTitle());
 		Paragraph meta = new Paragraph(String.join(" · ", nonBlank(doc.getAuthor()), nonBlank(doc.getPublisher()),
 				doc.getPublished().display(), "SHA-256 " + doc.getTextSha256().substring(0, 12) + "…"));
@@ -147,10 +187,17 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		List<EvidenceItem> passages = this.service.citedPassages(doc.getId());
 		Paragraph legend = new Paragraph(passages.size() + ((passages.size() == 1) ? " passage is" : " passages are")
 				+ " cited by records; they are marked in the text"
-				+ ((passage != null) ? ", the one you came for in orange." : "."));
+				+ ((passage != null) ? ", the one you came for in orange" : "")
+				+ ". Select a marked passage to see the records that cite it.");
 		legend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		this.documentText = new DocumentText(doc.getText(), passages, passage);
+		this.citing = this.service.citingRecords(doc.getId());
+		this.documentText.addPassageClickListener(this::showCitations);
+		this.documentText.addClassName("document-reader-text");
 		this.reader.add(title, meta, legend);
+		if (passage != null && passages.stream().anyMatch((item) -> item.id().equals(passage))) {
+			this.reader.add(citingList("Recorded from the passage you came for:", List.of(passage), this.citing));
+		}
 		VaadinRequest request = VaadinRequest.getCurrent();
 		if (request != null && request.isUserInRole("EDITOR")) {
 			Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
@@ -178,8 +225,74 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long> {
 		}
 	}
 
+	@Override
+	public String getPageTitle() {
+		return this.title;
+	}
+
+	/** Shows the records that cite the passages a mark belongs to. */
+	void showCitations(Mark mark) {
+		this.citations.removeAll();
+		this.citations.setHeaderTitle("Records that cite this passage");
+		Paragraph quote = new Paragraph("“" + mark.getText() + "”");
+		quote.addClassNames(LumoUtility.TextColor.SECONDARY);
+		quote.getStyle().set("font-style", "italic");
+		Button close = new Button("Close", (event) -> this.citations.close());
+		this.citations.getFooter().removeAll();
+		this.citations.getFooter().add(close);
+		this.citations.add(quote, citingList(null, DocumentText.passages(mark), this.citing));
+		this.citations.setMaxWidth("36rem");
+		this.citations.open();
+	}
+
+	/** Links to the records that cite some passages. */
+	private static Div citingList(String heading, List<Long> passageIds, List<CitingRecord> citing) {
+		Div box = new Div();
+		box.addClassName("citing-records");
+		if (heading != null) {
+			Span label = new Span(heading);
+			label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+			box.add(label);
+		}
+		UnorderedList list = new UnorderedList();
+		list.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.FontSize.SMALL);
+		// a record citing several of the passages is listed once
+		Map<String, CitingRecord> records = new LinkedHashMap<>();
+		citing.stream()
+			.filter((record) -> passageIds.contains(record.evidenceId()))
+			.forEach(
+					(record) -> records.putIfAbsent(record.kind() + " " + href(record) + " " + record.label(), record));
+		records.values()
+			.forEach((record) -> list
+				.add(new ListItem(new Span(record.kind().label() + ": "), new Anchor(href(record), record.label()))));
+		if (list.getChildren().findAny().isEmpty()) {
+			list.add(new ListItem("No record cites it any more."));
+		}
+		box.add(list);
+		return box;
+	}
+
+	/** Where readers see a citing record. */
+	static String href(CitingRecord record) {
+		return switch (record.view()) {
+			case COUNTRY -> "country/" + record.viewId();
+			case COALITION -> "coalitions/" + record.viewId();
+			case CHRONOLOGY_EVENT -> "chronology?entry=event-" + record.viewId();
+			case CHRONOLOGY_ACTION -> "chronology?entry=action-" + record.viewId();
+		};
+	}
+
+	private static String about(SourceDocumentSummary summary) {
+		return String.join(" · ", nonBlank(summary.author()), Labels.humanize(summary.kind()),
+				String.format(java.util.Locale.ENGLISH, "%,d characters", summary.length()));
+	}
+
 	DocumentText documentText() {
 		return this.documentText;
+	}
+
+	Dialog citations() {
+		return this.citations;
 	}
 
 	private static String nonBlank(String value) {

@@ -10,6 +10,7 @@ import org.sanctionstracker.base.ui.Mark;
 import org.sanctionstracker.chronology.ChronologyEntry;
 import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.source.ReadableText;
 import org.sanctionstracker.source.ui.PassageText;
 
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -82,11 +83,44 @@ class ChronologyViewTests extends SpringBrowserlessTest {
 		assertThat(detail.isVisible()).isTrue();
 		PassageText passage = $(PassageText.class).first();
 		Mark highlighted = passage.getQuote();
-		assertThat(highlighted.getText()).isEqualTo(quoted.quote().quote());
+		assertThat(passage.getQuoteText()).isEqualTo(ReadableText.plain(quoted.quote().quote()));
 		assertThat(highlighted.getClassNames()).contains("chosen-passage");
 		assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
 			.contains("sources/" + quoted.quote().documentId() + "?passage=" + quoted.quote().id());
 		assertThat(detail.getElement().getTextRecursively()).contains("Lifecycle of this measure");
+	}
+
+	@Test
+	void quotes_are_shown_without_markdown_escapes_in_the_list_and_the_detail() {
+		ChronologyView view = open("chronology?q=wage", ChronologyView.class);
+		ChronologyEntry wages = rows(view).stream()
+			.filter((entry) -> entry.quote() != null && entry.quote().quote().contains("\\$300"))
+			.findFirst()
+			.orElseThrow();
+		int row = rows(view).indexOf(wages);
+		int quoteColumn = view.grid().getColumns().indexOf(view.grid().getColumnByKey("quote"));
+
+		assertThat(test(view.grid()).getCellText(row, quoteColumn)).contains("raises to $300 from the current $70-80")
+			.doesNotContain("\\");
+
+		test(view.grid()).select(row);
+		assertThat($(PassageText.class).all()).extracting(PassageText::getQuoteText)
+			.anySatisfy((quote) -> assertThat(quote).contains("$300").doesNotContain("\\"));
+		assertThat($(ChronologyDetail.class).single().getElement().getTextRecursively()).doesNotContain("\\$");
+	}
+
+	@Test
+	void on_a_phone_each_row_is_one_card_with_date_step_actor_record_and_quote() {
+		ChronologyView view = open("chronology?country=JPN", ChronologyView.class);
+
+		view.setNarrow(true);
+
+		assertThat(view.grid().getColumns()).filteredOn(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+			.extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+			.containsExactly(ChronologyView.CARD_KEY);
+		view.setNarrow(false);
+		assertThat(view.grid().getColumnByKey(ChronologyView.CARD_KEY).isVisible()).isFalse();
+		assertThat(view.grid().getColumnByKey("date").isVisible()).isTrue();
 	}
 
 	@SuppressWarnings("unchecked")

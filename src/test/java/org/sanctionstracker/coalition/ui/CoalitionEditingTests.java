@@ -78,6 +78,7 @@ class CoalitionEditingTests extends EditingUiTests {
 		CoalitionForm form = navigate(CoalitionEditView.class, Map.of("id", "new")).form;
 		test(form.name).setValue(name);
 		form.kind.setValue(CoalitionKind.AD_HOC_COALITION);
+		form.evidence.getUrl().setValue("https://example.org/coalition");
 		test(form.save).click();
 		return (CoalitionEditView) UI.getCurrent().getCurrentView();
 	}
@@ -89,6 +90,7 @@ class CoalitionEditingTests extends EditingUiTests {
 		view.memberForm.basis.setValue(MembershipBasis.MEMBER);
 		test(view.memberForm.joined).setValue(joined);
 		test(view.memberForm.left).setValue(left);
+		view.memberForm.evidence.getUrl().setValue("https://example.org/membership");
 		test(view.memberForm.save).click();
 	}
 

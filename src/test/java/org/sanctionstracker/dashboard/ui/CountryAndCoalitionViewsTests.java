@@ -52,6 +52,49 @@ class CountryAndCoalitionViewsTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void a_country_page_counts_in_its_own_terms_and_never_says_imposers() {
+		navigate("country/JPN", CountryView.class);
+
+		List<String> figures = $(KeyFiguresPanel.class).single().texts();
+		assertThat(figures).anySatisfy((text) -> assertThat(text).matches("\\d+ measures? imposed"))
+			.anySatisfy((text) -> assertThat(text).matches("\\d+ measures? imposed on Japan"))
+			.anySatisfy((text) -> assertThat(text).matches("\\d+ lifecycle events?"))
+			.noneSatisfy((text) -> assertThat(text).contains("imposer"));
+	}
+
+	@Test
+	void one_of_a_kind_is_counted_in_the_singular() {
+		navigate("country/EU", CountryView.class);
+
+		List<String> figures = $(KeyFiguresPanel.class).single().texts();
+		assertThat(figures).contains("1 measure imposed", "1 lifecycle event");
+		assertThat(figures).noneSatisfy((text) -> assertThat(text)
+			.containsPattern("^1 (measures|lifecycle events|enforcement actions|imposers|money figures)"));
+
+		navigate(DashboardView.class);
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate("", com.vaadin.flow.router.QueryParameters.fromString("country=EU&role=imposer"));
+		assertThat($(KeyFiguresPanel.class).single().texts()).contains("1 measure", "1 lifecycle event", "1 imposer");
+	}
+
+	@Test
+	void the_alignment_day_is_shown_as_the_application_writes_days() {
+		navigate(DashboardView.class);
+
+		AlignmentCard alignment = $(AlignmentCard.class).single();
+		assertThat(alignment.day.getI18n().getDateFormats()).first().isEqualTo("d MMM yyyy");
+		assertThat(alignment.getTitle()).matches(".* on \\d{1,2} [A-Z][a-z]{2} \\d{4}");
+	}
+
+	@Test
+	void other_names_leave_out_the_actors_own_name() {
+		navigate("country/KOR", CountryView.class);
+
+		String about = $(com.vaadin.flow.component.html.Paragraph.class).first().getText();
+		assertThat(about).contains("also called Blue House, Seoul").doesNotContain("South Korea");
+	}
+
+	@Test
 	void a_profile_is_found_by_name_or_alias_and_an_unknown_one_is_explained() {
 		navigate("country/Tokyo", CountryView.class);
 		assertThat($(H2.class).first().getText()).isEqualTo("Japan");

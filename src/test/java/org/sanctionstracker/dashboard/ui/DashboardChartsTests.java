@@ -3,6 +3,7 @@ package org.sanctionstracker.dashboard.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -43,8 +44,9 @@ class DashboardChartsTests {
 		.mapToObj((i) -> new ActorRef((long) i + 1, "Imposer " + i, null))
 		.toList();
 
-	/** Ranked by activity: the most active first. */
-	private static final ActorColours COLOURS = new ActorColours(IMPOSERS.reversed());
+	/** Ranked by activity: the most active first; colour slots in order of creation. */
+	private static final ActorColours COLOURS = new ActorColours(IMPOSERS.reversed(),
+			IMPOSERS.stream().collect(Collectors.toMap(ActorRef::id, (imposer) -> (int) (imposer.id() - 1) % 16)));
 
 	private static final PeriodAxis YEARS = new PeriodAxis(Granularity.YEAR, 2010, 2012);
 

@@ -122,7 +122,7 @@ class DashboardViewTests extends SpringBrowserlessTest {
 		assertThat(card(view, MatrixCard.class).counts()).isEqualTo(this.dashboard.measuresByImposerAndType(japanese))
 			.allSatisfy((count) -> assertThat(count.imposer().iso3()).isEqualTo("JPN"));
 		KeyFigures figures = this.dashboard.keyFigures(japanese, this.measures.asOf(null).day());
-		assertThat(view.getElement().getTextRecursively()).contains(figures.measures() + "measures");
+		assertThat(view.getElement().getTextRecursively()).contains(figures.measures() + " measures");
 	}
 
 	@Test
@@ -230,6 +230,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
 	void a_wrongly_typed_date_is_explained_next_to_the_field_and_changes_nothing() {
 		DashboardView view = navigate(DashboardView.class);
 		Filter before = view.filterBar().getFilter();
+		// no filter is set: the bar is folded until asked for
+		assertThat(view.filterBar().isVisible()).isFalse();
+		test($(com.vaadin.flow.component.button.Button.class).withText("Filters").single()).click();
 
 		var from = $(TextField.class).withCaption("From").single();
 		test(from).setValue("2016-13");

@@ -26,6 +26,7 @@ class EnforcementEditingTests extends EditingUiTests {
 		form.kind.setValue(EnforcementKind.INSPECTION);
 		test(form.date).setValue("2016-04-12");
 		test(form.description).setValue("Inspection of a North Korean freighter in Darwin");
+		form.evidence.getUrl().setValue("https://example.org/darwin-inspection");
 
 		test(form.save).click();
 

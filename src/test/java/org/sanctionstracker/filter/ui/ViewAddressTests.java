@@ -8,6 +8,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -121,6 +122,8 @@ class ViewAddressTests extends SpringBrowserlessTest {
 	@CsvSource({ "Japan", "japan", "JPN", "Tokyo", "Japa" })
 	void typing_a_name_code_or_alias_in_the_country_field_and_pressing_enter_chooses_the_best_match(String typed) {
 		open("");
+		// the filters fold away on the first screen while none is set
+		test($(Button.class).withText("Filters").single()).click();
 		@SuppressWarnings("unchecked")
 		ComboBox<ActorSummary> country = $(ComboBox.class).withCaption("Country").single();
 

@@ -2,8 +2,10 @@ package org.sanctionstracker.measure.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.EditingUiTests;
@@ -11,6 +13,11 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.security.ui.LoginView;
+import org.sanctionstracker.source.SourceDocumentService;
+import org.sanctionstracker.source.SourceDocumentSummary;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,6 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each bad input gets a message at its field while the database stays as it was.
  */
 class MeasureEditingTests extends EditingUiTests {
+
+	private static final String QUOTE = "The current trouble with our allies";
+
+	@Autowired
+	SourceDocumentService documents;
 
 	@Test
 	@WithMockUser(username = "erin", roles = "EDITOR")
@@ -141,6 +153,75 @@ class MeasureEditingTests extends EditingUiTests {
 	}
 
 	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void a_measure_without_evidence_is_refused_at_the_evidence_field_and_nothing_is_saved() {
+		List<Long> before = allCounts();
+		MeasureForm form = navigate(MeasureEditView.class, Map.of("id", "new")).form;
+		fillWithoutEvidence(form, "Port ban nobody reported", "2016-03");
+
+		test(form.save).click();
+
+		assertThat(fieldError(form.evidence))
+			.isEqualTo("Cite at least one passage of a stored document or a web address");
+		assertThat(notifications()).anySatisfy((text) -> assertThat(text).contains("Not saved"))
+			.noneSatisfy((text) -> assertThat(text).contains("Measure saved"));
+		assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureEditView.class);
+		assertThat(form.title.getValue()).isEqualTo("Port ban nobody reported");
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void a_quote_refused_at_its_field_is_not_dropped_when_the_form_is_saved() {
+		List<Long> before = allCounts();
+		MeasureForm form = navigate(MeasureEditView.class, Map.of("id", "new")).form;
+		fillWithoutEvidence(form, "Port ban with a misquoted source", "2016-03");
+		pasteQuote(form, "Japan promised to end all of the sanctions");
+		test($(Button.class).withText("Cite this passage").single()).click();
+		assertThat(fieldError(form.evidence.getQuote())).startsWith("The quote is not in");
+
+		test(form.save).click();
+
+		assertThat(fieldError(form.evidence.getQuote())).startsWith("The quote is not in");
+		assertThat(form.evidence.getQuote().getValue()).isEqualTo("Japan promised to end all of the sanctions");
+		assertThat(notifications()).noneSatisfy((text) -> assertThat(text).contains("Measure saved"));
+		assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureEditView.class);
+		assertThat(allCounts()).isEqualTo(before);
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void the_passage_cited_for_a_new_measure_is_cited_by_its_first_event_too() {
+		MeasureForm form = navigate(MeasureEditView.class, Map.of("id", "new")).form;
+		fill(form, "Port ban whose first step is quoted", "2016-03");
+
+		test(form.save).click();
+
+		MeasureEditView saved = (MeasureEditView) UI.getCurrent().getCurrentView();
+		assertThat(saved.events.getGenericDataView().getItems().toList()).singleElement()
+			.satisfies((line) -> assertThat(line.citations()).isEqualTo(1));
+		long eventId = saved.events.getGenericDataView().getItems().toList().get(0).id();
+		assertThat(this.jdbc.queryForObject("select e.quote from evidence e join measure_event_evidence x"
+				+ " on x.evidence_id = e.id where x.event_id = ?", String.class, eventId))
+			.isEqualTo(QUOTE);
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void a_quote_pasted_but_not_yet_added_is_cited_when_the_form_is_saved() {
+		MeasureForm form = navigate(MeasureEditView.class, Map.of("id", "new")).form;
+		fillWithoutEvidence(form, "Port ban cited in passing", "2016-03");
+		pasteQuote(form, QUOTE);
+
+		test(form.save).click();
+
+		MeasureEditView saved = (MeasureEditView) UI.getCurrent().getCurrentView();
+		assertThat(saved.heading.getText()).isEqualTo("Port ban cited in passing");
+		assertThat(saved.form.evidence.getValue()).singleElement()
+			.satisfies((citation) -> assertThat(citation.quote()).isEqualTo(QUOTE));
+	}
+
+	@Test
 	@WithAnonymousUser
 	void an_anonymous_visitor_is_sent_to_the_login_view() {
 		navigate("manage/measures", LoginView.class);
@@ -162,6 +243,21 @@ class MeasureEditingTests extends EditingUiTests {
 	}
 
 	private void fill(MeasureForm form, String title, String date) {
+		fillWithoutEvidence(form, title, date);
+		pasteQuote(form, QUOTE);
+		test($(Button.class).withText("Cite this passage").single()).click();
+		assertThat(form.evidence.getValue()).hasSize(1);
+	}
+
+	private void pasteQuote(MeasureForm form, String quote) {
+		form.evidence.getAdding().setOpened(true);
+		roundTrip();
+		SourceDocumentSummary sigal = this.documents.list("The Allies", Pageable.ofSize(1)).getContent().get(0);
+		form.evidence.getDocument().setValue(sigal);
+		test(form.evidence.getQuote()).setValue(quote);
+	}
+
+	private void fillWithoutEvidence(MeasureForm form, String title, String date) {
 		form.imposer.setValue(actor("AUS"));
 		form.target.setValue(actor("PRK"));
 		form.type.setValue(MeasureType.PORT_BAN);

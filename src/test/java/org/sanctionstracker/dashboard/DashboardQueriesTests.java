@@ -1,0 +1,15 @@
+package org.sanctionstracker.dashboard;
+
+import org.sanctionstracker.AlsoOnPostgres;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+/**
+ * The dashboard queries on the embedded H2 database, and on PostgreSQL in the
+ * {@code postgres-suite} execution ({@link AlsoOnPostgres}).
+ */
+@DataJpaTest
+@AlsoOnPostgres
+class DashboardQueriesTests extends DashboardQueriesContract {
+
+}
