@@ -72,6 +72,8 @@ create table rollup_event (
     n           bigint      not null,
     constraint pk_rollup_event primary key (dim, dim_value, grain, period, imposer_id, kind, year_only)
 );
+-- one imposer's rows of slice '-' (a country filter), without reading every imposer's
+create index ix_rollup_event_imposer on rollup_event (imposer_id, dim, grain, period);
 
 -- Changes in the number of measures in force (or uncertain) per period and imposer: a span
 -- adds 1 in the period it starts and takes 1 away in the period it ends, so that the sum over
@@ -110,3 +112,4 @@ create table rollup_enforcement (
     n          bigint      not null,
     constraint pk_rollup_enforcement primary key (dim, dim_value, grain, period, actor_id, kind)
 );
+create index ix_rollup_enforcement_actor on rollup_enforcement (actor_id, dim, grain, period);

@@ -357,8 +357,9 @@ public class DashboardService {
 			StatusOn on = new StatusOn(day);
 			on.parameters.put("members", memberIds);
 			String typeCondition = (filter.type() != null) ? " and r.dim_value = '" + filter.type().name() + "'" : "";
-			status = statusOn(on, "r.dim = 'Y'" + typeCondition + " and r.imposer_id in (:members)", "r.dim_value",
-					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false), false);
+			status = statusOn(on, List.of("r.dim = 'Y'" + typeCondition + " and r.imposer_id in (:members)"),
+					"r.dim_value", " and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false),
+					false);
 		}
 		else {
 			SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
@@ -383,19 +384,38 @@ public class DashboardService {
 	}
 
 	private Optional<CoalitionRef> findBusiestCoalition() {
-		return this.jdbc.sql("""
-				select c.id, c.name,
-				       sum(coalesce((select sum(r.n) from rollup_measure r
-				                     where r.dim = '-' and r.dim_value = '' and r.imposer_id = cm.actor_id), 0)) as n
+		// the members' measures summed here: H2 evaluates a correlated or joined subquery
+		// once per row
+		Map<Long, Long> imposed = measuresImposed();
+		Map<Long, CoalitionRef> coalitions = new LinkedHashMap<>();
+		Map<Long, Long> totals = new HashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.name, cm.actor_id
 				from coalition c
 				join coalition_membership cm on cm.coalition_id = c.id
-				group by c.id, c.name
-				order by n desc, c.name
-				""")
-			.query((rs, row) -> new CoalitionRef(rs.getLong("id"), rs.getString("name")))
-			.list()
+				order by c.name, c.id
+				""").query((rs, row) -> {
+			long id = rs.getLong("id");
+			coalitions.putIfAbsent(id, new CoalitionRef(id, rs.getString("name")));
+			totals.merge(id, imposed.getOrDefault(rs.getLong("actor_id"), 0L), Long::sum);
+			return null;
+		}).list();
+		// stable: ties keep the database's order by name
+		return coalitions.values()
 			.stream()
+			.sorted(Comparator.comparingLong((CoalitionRef c) -> totals.get(c.id())).reversed())
 			.findFirst();
+	}
+
+	/** Measures each actor imposed, from the rollup's slice '-' (one grouped read). */
+	private Map<Long, Long> measuresImposed() {
+		Map<Long, Long> imposed = new HashMap<>();
+		this.jdbc.sql("""
+				select r.imposer_id, sum(r.n) as n from rollup_measure r
+				where r.dim = '-' and r.dim_value = ''
+				group by r.imposer_id
+				""").query((rs, row) -> imposed.put(rs.getLong("imposer_id"), rs.getLong("n"))).list();
+		return imposed;
 	}
 
 	/**
@@ -457,10 +477,14 @@ public class DashboardService {
 				: rollup(filter, RollupFilter.Rollup.MEASURE, true, false);
 		if (measureRollup.isPresent()) {
 			RollupFilter r = measureRollup.get();
+			String rows = r.parts()
+				.stream()
+				.map((part) -> "select r.imposer_id, r.n from rollup_measure r where " + part)
+				.collect(Collectors.joining(" union all "));
 			measureCounts = this.jdbc.sql("""
 					select coalesce(sum(i.n), 0) as n, count(*) as imposers
-					from (select r.imposer_id, sum(r.n) as n from rollup_measure r where %s group by r.imposer_id) i
-					""".formatted(r.sql()))
+					from (select u.imposer_id, sum(u.n) as n from (%s) u group by u.imposer_id) i
+					""".formatted(rows))
 				.params(r.parameters())
 				.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("imposers") })
 				.single();
@@ -502,7 +526,7 @@ public class DashboardService {
 			RollupFilter r = inForceRollup.get();
 			StatusOn on = new StatusOn(day);
 			on.parameters.putAll(r.parameters());
-			status = statusOn(on, r.sql(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
+			status = statusOn(on, r.parts(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
 		}
 		else {
 			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
@@ -525,15 +549,21 @@ public class DashboardService {
 	}
 
 	private List<ActorRef> rankActorsByActivity() {
-		return this.jdbc.sql("""
-				select a.id, a.name, a.iso3,
-				       coalesce((select sum(r.n) from rollup_measure r
-				                 where r.dim = '-' and r.dim_value = '' and r.imposer_id = a.id), 0)
-				       + coalesce((select sum(r.n) from rollup_enforcement r
-				                   where r.actor_id = a.id and r.dim = '-' and r.grain = 'A'), 0) as activity
-				from actor a
-				order by activity desc, a.name, a.id
-				""").query((rs, row) -> actor(rs)).list();
+		// grouped reads of the rollups summed here: H2 evaluates a correlated or joined
+		// subquery once per actor
+		Map<Long, Long> activity = measuresImposed();
+		this.jdbc.sql("""
+				select r.actor_id, sum(r.n) as n from rollup_enforcement r
+				where r.dim = '-' and r.dim_value = '' and r.grain = 'A'
+				group by r.actor_id
+				""").query((rs, row) -> activity.merge(rs.getLong("actor_id"), rs.getLong("n"), Long::sum)).list();
+		List<ActorRef> actors = this.jdbc.sql("select a.id, a.name, a.iso3 from actor a order by a.name, a.id")
+			.query((rs, row) -> actor(rs))
+			.list();
+		// stable: ties keep the database's order by name
+		return actors.stream()
+			.sorted(Comparator.comparingLong((ActorRef a) -> activity.getOrDefault(a.id(), 0L)).reversed())
+			.toList();
 	}
 
 	/** Where and when measures in force are counted on a day from the rollups. */
@@ -559,7 +589,7 @@ public class DashboardService {
 	 * years and months before the day's month from the rollup, and the spans that start
 	 * or end in that month up to the day.
 	 */
-	private List<StatusCount> statusOn(StatusOn on, String slice, String typeColumn, String countedMeasure,
+	private List<StatusCount> statusOn(StatusOn on, List<String> slices, String typeColumn, String countedMeasure,
 			boolean months) {
 		// a slice without months: whole years from the rollup, the spans of the day's
 		// year
@@ -573,27 +603,31 @@ public class DashboardService {
 		String groupBySpanType = (typeColumn != null) ? ", cm.type" : "";
 		Map<List<Object>, long[]> counts = new LinkedHashMap<>();
 		Map<Long, ActorRef> actors = new HashMap<>();
-		this.jdbc.sql("""
+		// one block per slice part (a country in either role: two lookups, not one scan)
+		String rollupRows = slices.stream().map((slice) -> """
 				select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
 				from rollup_in_force r
 				join actor a on a.id = r.imposer_id
-				where %1$s and %7$s
-				group by a.id, a.name, a.iso3%3$s, r.status
+				where %1$s and %3$s
+				group by a.id, a.name, a.iso3%4$s, r.status
+				""".formatted(slice, type, periods, groupByType)).collect(Collectors.joining(" union all "));
+		this.jdbc.sql("""
+				%1$s
 				union all
-				select a.id, a.name, a.iso3, %4$s as type, s.status, count(*) as n
+				select a.id, a.name, a.iso3, %2$s as type, s.status, count(*) as n
 				from measure_status_span s
 				join counted_measure cm on cm.measure_id = s.measure_id
 				join actor a on a.id = cm.imposer_id
-				where s.valid_from between %8$s and :sDay%6$s
-				group by a.id, a.name, a.iso3%5$s, s.status
+				where s.valid_from between %5$s and :sDay%4$s
+				group by a.id, a.name, a.iso3%3$s, s.status
 				union all
-				select a.id, a.name, a.iso3, %4$s as type, s.status, -count(*) as n
+				select a.id, a.name, a.iso3, %2$s as type, s.status, -count(*) as n
 				from measure_status_span s
 				join counted_measure cm on cm.measure_id = s.measure_id
 				join actor a on a.id = cm.imposer_id
-				where s.valid_to between %8$s and :sDay%6$s
-				group by a.id, a.name, a.iso3%5$s, s.status
-				""".formatted(slice, type, groupByType, spanType, groupBySpanType, countedMeasure, periods, spansFrom))
+				where s.valid_to between %5$s and :sDay%4$s
+				group by a.id, a.name, a.iso3%3$s, s.status
+				""".formatted(rollupRows, spanType, groupBySpanType, countedMeasure, spansFrom))
 			.params(on.parameters)
 			.query((rs, row) -> {
 				ActorRef imposer = actor(rs);
@@ -718,7 +752,12 @@ public class DashboardService {
 
 	/** The sum of a rollup's counts in a slice and periods. */
 	private long sum(String table, RollupFilter r, String periods) {
-		return this.jdbc.sql("select coalesce(sum(r.n), 0) from " + table + " r where " + r.sql() + " and " + periods)
+		// each part on its own: an "or" of two slices is a scan of the whole rollup on H2
+		String parts = r.parts()
+			.stream()
+			.map((part) -> "select sum(r.n) as n from " + table + " r where " + part + " and " + periods)
+			.collect(Collectors.joining(" union all "));
+		return this.jdbc.sql("select coalesce(sum(x.n), 0) from (" + parts + ") x")
 			.params(r.parameters())
 			.query(Long.class)
 			.single();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.filter.Filter;
@@ -56,6 +57,8 @@ final class RollupFilter {
 
 	private final String sql;
 
+	private final List<String> parts;
+
 	private final Map<String, Object> parameters;
 
 	private final Integer firstMonth;
@@ -64,9 +67,10 @@ final class RollupFilter {
 
 	private final boolean wholeSlice;
 
-	private RollupFilter(String sql, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth,
-			boolean wholeSlice) {
+	private RollupFilter(String sql, List<String> parts, Map<String, Object> parameters, Integer firstMonth,
+			Integer lastMonth, boolean wholeSlice) {
 		this.sql = sql;
+		this.parts = parts;
 		this.parameters = parameters;
 		this.firstMonth = firstMonth;
 		this.lastMonth = lastMonth;
@@ -150,24 +154,26 @@ final class RollupFilter {
 				|| slices.stream().anyMatch((slice) -> !rollup.slices.contains(slice[0]))) {
 			return Optional.empty();
 		}
-		String sql;
+		List<String> parts = new ArrayList<>();
 		boolean wholeSlice = slices.isEmpty() && !(role == CountryRole.ANY && filter.actorId() != null);
 		if (role == CountryRole.ANY && filter.actorId() != null) {
 			parameters.put("rTarget", String.valueOf(filter.actorId()));
-			sql = "((r.dim = '-' and r.dim_value = '' and r." + rollup.actorColumn
-					+ " = :rActor) or (r.dim = 'T' and r.dim_value = :rTarget and r." + rollup.actorColumn
-					+ " <> :rActor))";
+			parts.add("r.dim = '-' and r.dim_value = '' and r." + rollup.actorColumn + " = :rActor");
+			parts.add("r.dim = 'T' and r.dim_value = :rTarget and r." + rollup.actorColumn + " <> :rActor");
 		}
 		else {
 			String[] slice = slices.isEmpty() ? new String[] { "-", "" } : slices.get(0);
 			parameters.put("rDim", slice[0]);
 			parameters.put("rDimValue", slice[1]);
-			sql = "r.dim = :rDim and r.dim_value = :rDimValue";
+			parts.add("r.dim = :rDim and r.dim_value = :rDimValue");
 		}
 		for (String column : columns) {
-			sql += " and " + column;
+			parts.replaceAll((part) -> part + " and " + column);
 		}
-		RollupFilter rollupFilter = new RollupFilter(sql, parameters, firstMonth, lastMonth, wholeSlice);
+		String sql = (parts.size() == 1) ? parts.get(0)
+				: parts.stream().map((part) -> "(" + part + ")").collect(Collectors.joining(" or ", "(", ")"));
+		RollupFilter rollupFilter = new RollupFilter(sql, List.copyOf(parts), parameters, firstMonth, lastMonth,
+				wholeSlice);
 		if (rollup == Rollup.ENFORCEMENT && rollupFilter.hasPeriod() && !wholeSlice) {
 			// the slices count enforcement actions of all time only
 			return Optional.empty();
@@ -199,6 +205,17 @@ final class RollupFilter {
 	 */
 	String sql() {
 		return this.sql;
+	}
+
+	/**
+	 * The conditions as disjoint parts whose counts add up to those of {@link #sql}, each
+	 * a lookup of one slice: a country in either role is its imposer rows and its target
+	 * slice without them. H2 reads an {@code or} of two slices by scanning the whole
+	 * rollup, so a read that can sum its parts reads each part on its own.
+	 * @return one part, or two for a country in either role
+	 */
+	List<String> parts() {
+		return this.parts;
 	}
 
 	Map<String, Object> parameters() {
