@@ -3,6 +3,7 @@ package org.sanctionstracker.bench;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -168,14 +169,28 @@ public final class Benchmark {
 	}
 
 	private static void startup(Settings settings, Report report) {
+		startup(settings, report, List.of("-jar", settings.jar().toString()), "");
+		if (!"false".equals(System.getProperty("bench.startup.aot"))) {
+			try {
+				log.info("Recording the AOT cache");
+				startup(settings, report, StartupSection.aotCache(settings), " (AOT cache)");
+			}
+			catch (Exception ex) {
+				log.error("Recording the AOT cache failed", ex);
+				report.startup().putObject("AOT cache").put("error", ex.toString());
+			}
+		}
+	}
+
+	private static void startup(Settings settings, Report report, List<String> launch, String variant) {
 		Path empty = settings.output().resolve("db").resolve("startup-empty");
 		try {
-			log.info("Start-up on an empty data directory");
-			StartupSection.run(settings, empty, true, report.startup().putObject("empty"));
+			log.info("Start-up on an empty data directory{}", variant);
+			StartupSection.run(settings, launch, empty, true, report.startup().putObject("empty" + variant));
 		}
 		catch (Exception ex) {
 			log.error("Start-up on an empty data directory failed", ex);
-			report.startup().putObject("empty").put("error", ex.toString());
+			report.startup().putObject("empty" + variant).put("error", ex.toString());
 		}
 		finally {
 			BenchDatabase.deleteTree(empty);
@@ -183,14 +198,14 @@ public final class Benchmark {
 		if (settings.databases().contains("h2")) {
 			long largest = settings.sizes().stream().mapToLong(Long::longValue).max().orElseThrow();
 			BenchDatabase.H2 db = h2(settings, largest);
-			String name = "H2, " + largest + " events";
+			String name = "H2, " + largest + " events" + variant;
 			if (!db.matches(settings.seed(), largest)) {
 				report.startup().putObject(name).put("error", "no generated database");
 				return;
 			}
 			try {
-				log.info("Start-up on the H2 database with {} events", largest);
-				StartupSection.run(settings, db.dir(), false, report.startup().putObject(name));
+				log.info("Start-up on the H2 database with {} events{}", largest, variant);
+				StartupSection.run(settings, launch, db.dir(), false, report.startup().putObject(name));
 			}
 			catch (Exception ex) {
 				log.error("Start-up on the H2 database failed", ex);

@@ -3,6 +3,7 @@ package org.sanctionstracker.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,15 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.sanctionstracker.base.DataChanges;
+import org.sanctionstracker.base.DatePrecision;
+import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.dashboard.DashboardService;
 import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.filter.Filter;
+import org.sanctionstracker.measure.EventDraft;
+import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,23 +50,38 @@ final class DashboardSection {
 		DataChanges changes = context.getBean(DataChanges.class);
 		Runnable uncached = changes::recordChange;
 		Long japan = AppContexts.jdbc(context).queryForObject("select id from actor where iso3 = 'JPN'", Long.class);
+		// the actor with the most measures, as imposer or target (as in the chronology
+		// section)
+		Long busiest = AppContexts.jdbc(context)
+			.queryForObject("select actor_id from (select imposer_id as actor_id from measure"
+					+ " union all select target_id from measure) m group by actor_id order by count(*) desc, actor_id"
+					+ " fetch first 1 rows only", Long.class);
+		out.put("busiest_actor_id", busiest);
 		Filter none = Filter.none();
 		Filter country = none.withActor(japan, CountryRole.ANY);
+		Filter busy = none.withActor(busiest, CountryRole.ANY);
 		MeasureService measures = context.getBean(MeasureService.class);
 		LocalDate day = measures.asOf(null).day();
 		Long coalition = dashboard.busiestCoalition().map(CoalitionRef::id).orElse(null);
 		Map<String, Supplier<Object>> aggregates = new LinkedHashMap<>();
 		aggregates.put("events over time", () -> dashboard.eventsOverTime(none));
 		aggregates.put("events over time, JPN", () -> dashboard.eventsOverTime(country));
+		aggregates.put("events over time, busiest country", () -> dashboard.eventsOverTime(busy));
 		aggregates.put("in force over time", () -> dashboard.inForceOverTime(none));
 		aggregates.put("in force over time, JPN", () -> dashboard.inForceOverTime(country));
+		aggregates.put("in force over time, busiest country", () -> dashboard.inForceOverTime(busy));
 		aggregates.put("imposer × measure type", () -> dashboard.measuresByImposerAndType(none));
 		aggregates.put("imposer × measure type, JPN", () -> dashboard.measuresByImposerAndType(country));
+		aggregates.put("imposer × measure type, busiest country", () -> dashboard.measuresByImposerAndType(busy));
 		aggregates.put("coalition alignment (busiest coalition)",
 				() -> (coalition != null) ? dashboard.alignment(coalition, day, none) : null);
 		aggregates.put("enforcement by actor × kind", () -> dashboard.enforcementByActorAndKind(none));
+		aggregates.put("enforcement by actor × kind, JPN", () -> dashboard.enforcementByActorAndKind(country));
+		aggregates.put("enforcement by actor × kind, busiest country",
+				() -> dashboard.enforcementByActorAndKind(busy));
 		aggregates.put("key figures", () -> dashboard.keyFigures(none, day));
 		aggregates.put("key figures, JPN", () -> dashboard.keyFigures(country, day));
+		aggregates.put("key figures, busiest country", () -> dashboard.keyFigures(busy, day));
 		aggregates.put("actors by activity", dashboard::actorsByActivity);
 		aggregates.put("default as-of day", () -> measures.asOf(null));
 		aggregates.put("busiest coalition", dashboard::busiestCoalition);
@@ -103,6 +124,43 @@ final class DashboardSection {
 		out.put("service_to_raw_sql_ratio", Timing.round(service.median() / raw.median()));
 		open.get();
 		Timing.time(settings.warmups(), settings.runs(), open).json(out.putObject("service_cached"));
+		saves(context, settings, open, out);
+	}
+
+	/**
+	 * A save through the service (a lifecycle event added to one of the busiest imposer's
+	 * measures, with its span and rollup upkeep), and the first visitor after a save end
+	 * to end: the save, then the dashboard service call the next visitor's view makes.
+	 * The events added are deleted through the service afterwards.
+	 */
+	private static void saves(ConfigurableApplicationContext context, Settings settings, Supplier<Object> open,
+			ObjectNode out) {
+		MeasureService measures = context.getBean(MeasureService.class);
+		// steps on the days after the measure's last one, up to today: no date after today
+		// is accepted (base/PlausibleDates)
+		LocalDate first = PlausibleDates.today().minusDays(2L * (settings.warmups() + settings.runs()) + 1);
+		Long measureId = AppContexts.jdbc(context)
+			.queryForObject("select m.id from measure m where m.imposer_id = (select imposer_id from measure"
+					+ " group by imposer_id order by count(*) desc, imposer_id fetch first 1 rows only)"
+					+ " and exists (select 1 from measure_event e where e.measure_id = m.id and e.kind = 'IMPOSED')"
+					+ " and not exists (select 1 from measure_event e where e.measure_id = m.id and e.date_from >= ?)"
+					+ " order by m.id fetch first 1 rows only", Long.class, first);
+		List<Long> added = new ArrayList<>();
+		int[] day = { 0 };
+		Supplier<Object> save = () -> {
+			EventDraft event = EventDraft.of(measureId);
+			event.setKind((day[0] % 2 == 0) ? EventKind.SUSPENDED : EventKind.REIMPOSED);
+			event.setDate(new PartialDate(first.plusDays(day[0]++), DatePrecision.DAY));
+			long id = measures.saveEvent(event);
+			added.add(id);
+			return id;
+		};
+		Timing.time(settings.warmups(), settings.runs(), save).json(out.putObject("save_event"));
+		Timing.time(settings.warmups(), settings.runs(), () -> List.of(save.get(), open.get()))
+			.json(out.putObject("first_visitor_after_save"));
+		for (Long id : added) {
+			measures.deleteEvent(id, measures.eventDraft(id).orElseThrow().getVersion());
+		}
 	}
 
 }

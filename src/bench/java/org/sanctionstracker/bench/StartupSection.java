@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Start-up time of the production jar as a user starts it ({@code java -jar … 
  * --tracker.data-dir=…}): from launching the process to the first HTTP 200 of the
- * dashboard page, and Spring's own "Started … in" figure from its log.
+ * dashboard page, and Spring's own "Started … in" figure from its log. Also as the README
+ * recommends for production: the jar extracted ({@code -Djarmode=tools extract}) and
+ * started with the JDK's AOT cache ({@code -XX:AOTCache}), recorded by one training run
+ * that opens the dashboard and stops.
  */
 final class StartupSection {
 
@@ -36,7 +41,66 @@ final class StartupSection {
 	 * @param out where the figures go
 	 */
 	static void run(Settings settings, Path dataDir, boolean fresh, ObjectNode out) throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
+		run(settings, List.of("-jar", settings.jar().toString()), dataDir, fresh, out);
+	}
+
+	/**
+	 * Extracts the jar and records the AOT cache with one training run on a fresh data
+	 * directory.
+	 * @param settings the settings
+	 * @return the arguments that start the extracted jar with the cache
+	 */
+	static List<String> aotCache(Settings settings) throws Exception {
+		String java = java();
+		Path dir = settings.output().resolve("aot");
+		BenchDatabase.deleteTree(dir);
+		Files.createDirectories(dir);
+		Path log = settings.output().resolve("logs").resolve("startup-aot-training.log");
+		Files.createDirectories(log.getParent());
+		Process extract = new ProcessBuilder(java, "-Djarmode=tools", "-jar", settings.jar().toString(), "extract",
+				"--destination", dir.resolve("app").toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		if (extract.waitFor() != 0) {
+			throw new IllegalStateException("Extracting the jar failed; see " + log);
+		}
+		Path jar = dir.resolve("app").resolve(settings.jar().getFileName());
+		Path cache = dir.resolve("app.aot");
+		Path training = dir.resolve("training-data");
+		int port = freePort();
+		ProcessBuilder builder = new ProcessBuilder(java, "-XX:AOTCacheOutput=" + cache, "-jar", jar.toString(),
+				"--server.port=" + port, "--tracker.data-dir=" + training)
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().put("TRACKER_ADMIN_PASSWORD", "bench-" + Long.toHexString(System.nanoTime()));
+		Process process = builder.start();
+		try {
+			awaitOk("http://localhost:" + port + "/", process, Duration.ofMinutes(5));
+			awaitOk("http://localhost:" + port + "/chronology", process, Duration.ofMinutes(1));
+		}
+		finally {
+			process.destroy();
+			process.waitFor();
+		}
+		if (!Files.exists(cache)) {
+			throw new IllegalStateException("The training run wrote no AOT cache; see " + log);
+		}
+		BenchDatabase.deleteTree(training);
+		return List.of("-XX:AOTCache=" + cache, "-jar", jar.toString());
+	}
+
+	/**
+	 * Starts the jar {@code runs} times on a data directory.
+	 * @param settings the settings
+	 * @param launch the JVM arguments that start it
+	 * @param dataDir the data directory
+	 * @param fresh whether to empty the directory before every start
+	 * @param out where the figures go
+	 */
+	static void run(Settings settings, List<String> launch, Path dataDir, boolean fresh, ObjectNode out)
+			throws Exception {
+		String java = java();
 		double[] ready = new double[settings.startupRuns()];
 		double[] spring = new double[settings.startupRuns()];
 		Path log = settings.output().resolve("logs").resolve("startup-" + dataDir.getFileName() + ".log");
@@ -47,8 +111,12 @@ final class StartupSection {
 			}
 			int port = freePort();
 			long start = System.nanoTime();
-			ProcessBuilder builder = new ProcessBuilder(java, "-jar", settings.jar().toString(),
-					"--server.port=" + port, "--tracker.data-dir=" + dataDir)
+			List<String> command = new ArrayList<>();
+			command.add(java);
+			command.addAll(launch);
+			command.add("--server.port=" + port);
+			command.add("--tracker.data-dir=" + dataDir);
+			ProcessBuilder builder = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 			// the first administrator's password, as the end-to-end tests hand it over
@@ -72,6 +140,11 @@ final class StartupSection {
 		out.put("ready_max_ms", Timing.round(ready[ready.length - 1]));
 		out.put("spring_started_median_ms", Timing.round(spring[spring.length / 2]));
 		out.put("data_dir", dataDir.getFileName().toString());
+		out.put("command", String.join(" ", launch));
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 	private static void awaitOk(String url, Process process, Duration timeout) throws Exception {

@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,8 @@ public class Actor {
 	public static final int DESCRIPTION_MAX_LENGTH = 2000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
+	@SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

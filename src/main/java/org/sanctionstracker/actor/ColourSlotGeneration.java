@@ -30,6 +30,9 @@ public class ColourSlotGeneration implements BeforeExecutionGenerator {
 		if (currentValue != null) {
 			return currentValue;
 		}
+		// actors of this flush still waiting in the JDBC batch (ids from sequences let
+		// Hibernate batch inserts) must be in the table before their slots are counted
+		session.getJdbcCoordinator().executeBatch();
 		return session.doReturningWork((connection) -> {
 			long[] usage = new long[ColourSlots.COUNT];
 			try (PreparedStatement query = connection.prepareStatement(USAGE); ResultSet rows = query.executeQuery()) {

@@ -193,7 +193,14 @@ public class ChronologyService {
 
 		final String eventConditions;
 
-		final String actionConditions;
+		/**
+		 * One set of conditions per branch of enforcement actions: a country filter is
+		 * asked as one lookup per role it names ({@code actor_id = :actor}, then
+		 * {@code target_id = :actor} without the rows the first gave), each served in
+		 * date order by its {@code (…, date_from, id)} index, rather than as one
+		 * condition with {@code or}, which no index serves.
+		 */
+		final List<String> actionConditions = new ArrayList<>();
 
 		Query(Filter filter, String key, String direction, List<Long> measureIds) {
 			this.key = key;
@@ -219,10 +226,11 @@ public class ChronologyService {
 				this.parameters.putAll(onMeasure.parameters());
 			}
 			this.eventConditions = onEvent.sql() + measureConditions;
-			SqlFilter onAction = new SqlFilter(filter).onEnforcement();
-			this.actionConditions = onAction.sql();
+			for (SqlFilter onAction : new SqlFilter(filter).onEnforcementPerRole()) {
+				this.actionConditions.add(onAction.sql());
+				this.parameters.putAll(onAction.parameters());
+			}
 			this.parameters.putAll(onEvent.parameters());
-			this.parameters.putAll(onAction.parameters());
 			this.parameters.put("earliest", EARLIEST);
 		}
 
@@ -275,11 +283,13 @@ public class ChronologyService {
 					"(select sm.title from measure sm where sm.id = e.measure_id)"));
 		}
 		if (query.withActions) {
-			branches.add(branch(query, part,
-					"select 'A' as rec, x.id, x.date_from, x.date_precision, x.kind,"
-							+ " x.measure_id, x.actor_id, x.target_id, x.target_description, x.description as text,"
-							+ " %s as sort_key from enforcement_action x where 1 = 1" + query.actionConditions,
-					"x", "(select sa.name from actor sa where sa.id = x.actor_id)", "x.description"));
+			for (String conditions : query.actionConditions) {
+				branches.add(branch(query, part,
+						"select 'A' as rec, x.id, x.date_from, x.date_precision, x.kind,"
+								+ " x.measure_id, x.actor_id, x.target_id, x.target_description, x.description as text,"
+								+ " %s as sort_key from enforcement_action x where 1 = 1" + conditions,
+						"x", "(select sa.name from actor sa where sa.id = x.actor_id)", "x.description"));
+			}
 		}
 		String sql = PAGE.formatted(String.join("\nunion all\n", branches), outerOrder(query, part));
 		Map<String, Object> parameters = new LinkedHashMap<>(query.parameters);
@@ -336,12 +346,13 @@ public class ChronologyService {
 				.single();
 		}
 		if (query.withActions) {
-			count += this.jdbc
-				.sql("select count(*) from enforcement_action x where x.date_from >= :earliest"
-						+ query.actionConditions)
-				.params(query.parameters)
-				.query(Long.class)
-				.single();
+			for (String conditions : query.actionConditions) {
+				count += this.jdbc
+					.sql("select count(*) from enforcement_action x where x.date_from >= :earliest" + conditions)
+					.params(query.parameters)
+					.query(Long.class)
+					.single();
+			}
 		}
 		return count;
 	}

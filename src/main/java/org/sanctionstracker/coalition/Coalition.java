@@ -17,6 +17,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -44,7 +45,8 @@ public class Coalition {
 	public static final int TEXT_MAX_LENGTH = 2000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coalition_seq")
+	@SequenceGenerator(name = "coalition_seq", sequenceName = "coalition_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +44,9 @@ public class CoalitionMembership {
 	public static final int TEXT_MAX_LENGTH = 2000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coalition_membership_seq")
+	@SequenceGenerator(name = "coalition_membership_seq", sequenceName = "coalition_membership_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Version

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,58 +33,50 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chart-ready aggregates for the dashboard, the country profile and the coalitions view.
- * Every number is counted by the database with {@code GROUP BY} (and window functions for
- * the measures in force); nothing here loops over entities. Each aggregate takes the
- * shared {@link Filter} and applies it as the list views do. The SQL is portable: it runs
- * unchanged on H2 and PostgreSQL.
+ * Every number is counted by the database with {@code GROUP BY}; nothing here loops over
+ * entities. Each aggregate takes the shared {@link Filter} and applies it as the list
+ * views do. The SQL is portable: it runs unchanged on H2 and PostgreSQL.
  *
  * <p>
- * Whether a measure is in force follows {@code Lifecycle.statusOn}: only steps that
- * change it count ({@code IMPOSED}, {@code EXPANDED}, {@code RELAXED}, {@code REIMPOSED}
- * put it in force, {@code SUSPENDED} and {@code LIFTED} out of it), steps of unknown date
- * are ignored, steps sharing a first day are ordered by kind, and a day on which the
- * answer depends on a step dated only to a month or year containing that day is
- * uncertain. See {@code docs/decisions/0006-dashboard-aggregates-and-views.md}.
+ * The numbers are read from the {@link ReadModel}, which is kept up to date on every
+ * write: the rollups when they can answer the filter ({@link RollupFilter}: country,
+ * coalition, type, kind, a period of whole months), otherwise the status spans and the
+ * records themselves (free text, a period ending inside a month, two slices at once).
+ * Whether a measure is in force is never derived here: the spans hold what
+ * {@code measure/Lifecycle} says, and a count on a day is the number of spans that cover
+ * it. See {@code docs/decisions/0006-dashboard-aggregates-and-views.md} and
+ * {@code 0014-read-model.md}.
  *
  * <p>
- * Results are kept in an {@link AggregateCache} until the data changes.
+ * Results are kept in an {@link AggregateCache} until the data changes; no answer depends
+ * on it to be fast.
  */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
-	private static final List<EventKind> STATUS_KINDS = Arrays.stream(EventKind.values())
-		.filter((kind) -> kind.effect() != EventKind.Effect.NONE)
-		.toList();
-
-	/** 1 for a step after which the measure is in force, 0 otherwise. */
-	private static final String EFFECT = "case when e.kind in (" + quoted(
-			Arrays.stream(EventKind.values()).filter((kind) -> kind.effect() == EventKind.Effect.IN_FORCE).toList())
-			+ ") then 1 else 0 end";
-
-	/** The lifecycle order of kinds, which breaks ties between steps of one first day. */
-	private static final String KIND_ORDER = Arrays.stream(EventKind.values())
-		.map((kind) -> "when '" + kind.name() + "' then " + kind.ordinal())
-		.collect(Collectors.joining(" ", "case e.kind ", " end"));
-
-	private static final String STEP_ORDER = "order by e.date_from, " + KIND_ORDER + ", e.id";
-
-	/**
-	 * A number that orders a measure's steps as {@link #STEP_ORDER} does, for
-	 * {@code MAX()} without a window: the first day as yyyymmdd, then the kind. Steps
-	 * with the same day and kind have the same effect, so the id is not needed.
-	 */
-	private static final String STEP_KEY = "((cast(extract(year from e.date_from) as bigint) * 10000"
-			+ " + cast(extract(month from e.date_from) as bigint) * 100 + cast(extract(day from e.date_from) as bigint))"
-			+ " * 16 + " + KIND_ORDER + ")";
-
 	private final JdbcClient jdbc;
 
 	private final AggregateCache cache;
 
-	DashboardService(DataSource dataSource, AggregateCache cache) {
+	private final ReadModel readModel;
+
+	/** Whether the rollups are read where they can answer (tests compare both ways). */
+	private boolean rollups = true;
+
+	DashboardService(DataSource dataSource, AggregateCache cache, ReadModel readModel) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.cache = cache;
+		this.readModel = readModel;
+	}
+
+	/** For tests: count from the spans and records only, never from the rollups. */
+	void setRollups(boolean rollups) {
+		this.rollups = rollups;
+	}
+
+	private Optional<RollupFilter> rollup(Filter filter, RollupFilter.Rollup rollup, boolean kind, boolean period) {
+		return this.rollups ? RollupFilter.of(filter, rollup, kind, period) : Optional.empty();
 	}
 
 	/**
@@ -96,53 +87,82 @@ public class DashboardService {
 	 * @return the counts
 	 */
 	public EventsOverTime eventsOverTime(Filter filter) {
+		this.readModel.catchUp();
 		return this.cache.get("eventsOverTime", new Object[] { filter }, () -> countEventsOverTime(filter));
 	}
 
 	private EventsOverTime countEventsOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		SqlFilter where = new SqlFilter(filter).onMeasure().onEvent().eventText();
-		String period = bucket(granularity, "e.date_from");
-		String monthly = (granularity == Granularity.MONTH) ? " and e.date_precision <> 'YEAR'" : "";
-		List<EventCount> counts = query("""
-				select %1$s as period, a.id, a.name, a.iso3, e.kind, count(*) as n
-				from measure_event e
-				join measure m on m.id = e.measure_id
-				join actor a on a.id = m.imposer_id
-				where e.date_from is not null%2$s%3$s
-				group by %1$s, a.id, a.name, a.iso3, e.kind
-				order by period, a.name, e.kind
-				""".formatted(period, monthly, where.sql()), where)
-			.query((rs, row) -> new EventCount(rs.getInt("period"), actor(rs), EventKind.valueOf(rs.getString("kind")),
-					rs.getLong("n")))
-			.list();
-		Map<String, Long> left = query("""
-				select case when e.date_from is null then 'undated' else 'year' end as reason, count(*) as n
-				from measure_event e
-				join measure m on m.id = e.measure_id
-				where (e.date_from is null%1$s)%2$s
-				group by case when e.date_from is null then 'undated' else 'year' end
-				""".formatted((granularity == Granularity.MONTH) ? " or e.date_precision = 'YEAR'" : "", where.sql()),
-				where)
-			.query((rs, row) -> Map.entry(rs.getString("reason"), rs.getLong("n")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		// only slice '-' has months
+		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true)
+			.filter((r) -> r.hasMonths() || (granularity == Granularity.YEAR && !r.periodNeedsMonths()));
+		List<EventCount> counts;
+		long undated;
+		long yearOnly;
+		if (rollup.isPresent()) {
+			RollupFilter r = rollup.get();
+			boolean monthly = granularity == Granularity.MONTH;
+			String periods = monthly ? r.months() + " and r.year_only = 0" : r.period("Y");
+			String period = monthly ? "r.period"
+					: "case when r.grain = 'Y' then r.period else (r.period - mod(r.period, 12)) / 12 end";
+			counts = this.jdbc.sql("""
+					select %1$s as period, a.id, a.name, a.iso3, r.kind, sum(r.n) as n
+					from rollup_event r
+					join actor a on a.id = r.imposer_id
+					where %2$s and %3$s
+					group by %1$s, a.id, a.name, a.iso3, r.kind
+					order by period, a.name, r.kind
+					""".formatted(period, r.sql(), periods))
+				.params(r.parameters())
+				.query((rs, row) -> new EventCount(rs.getInt("period"), actor(rs),
+						EventKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+				.list();
+			undated = r.hasPeriod() ? 0 : sum("rollup_event", r, "r.grain = 'U'");
+			yearOnly = monthly ? sum("rollup_event", r, r.months() + " and r.year_only = 1") : 0;
+		}
+		else {
+			SqlFilter where = new SqlFilter(filter).onMeasure().onEvent().eventText();
+			String period = bucket(granularity, "e.date_from");
+			String monthly = (granularity == Granularity.MONTH) ? " and e.date_precision <> 'YEAR'" : "";
+			counts = query("""
+					select %1$s as period, a.id, a.name, a.iso3, e.kind, count(*) as n
+					from measure_event e
+					join measure m on m.id = e.measure_id
+					join actor a on a.id = m.imposer_id
+					where e.date_from is not null%2$s%3$s
+					group by %1$s, a.id, a.name, a.iso3, e.kind
+					order by period, a.name, e.kind
+					""".formatted(period, monthly, where.sql()), where)
+				.query((rs, row) -> new EventCount(rs.getInt("period"), actor(rs),
+						EventKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+				.list();
+			Map<String, Long> left = query("""
+					select case when e.date_from is null then 'undated' else 'year' end as reason, count(*) as n
+					from measure_event e
+					join measure m on m.id = e.measure_id
+					where (e.date_from is null%1$s)%2$s
+					group by case when e.date_from is null then 'undated' else 'year' end
+					""".formatted((granularity == Granularity.MONTH) ? " or e.date_precision = 'YEAR'" : "",
+					where.sql()), where)
+				.query((rs, row) -> Map.entry(rs.getString("reason"), rs.getLong("n")))
+				.list()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			undated = left.getOrDefault("undated", 0L);
+			yearOnly = left.getOrDefault("year", 0L);
+		}
 		PeriodAxis axis = axis(filter, granularity,
 				counts.stream().mapToInt(EventCount::period).min().orElse(Integer.MAX_VALUE),
 				counts.stream().mapToInt(EventCount::period).max().orElse(Integer.MIN_VALUE));
-		return new EventsOverTime(axis, counts, left.getOrDefault("undated", 0L), left.getOrDefault("year", 0L));
+		return new EventsOverTime(axis, counts, undated, yearOnly);
 	}
 
 	/**
-	 * (2) Measures in force per imposer at the end of each period, derived in the
-	 * database from the measures' lifecycle steps. Each step opens a segment of time in
-	 * which the measure has one status, up to the next step: a window function
-	 * ({@code LEAD}) finds the next step, each segment adds +1 to its status's count in
-	 * the period where it starts and −1 where it ends, and a running sum per imposer
-	 * gives the count at each period's end. A step dated only to a year makes the status
-	 * uncertain at month ends inside that year when it changes the status; at year ends
-	 * every step is certain.
+	 * (2) Measures in force per imposer at the end of each period: the number of status
+	 * spans that cover the period's last day. A span adds one in the period it starts and
+	 * takes one away in the period it ends; the sum over the periods up to one is the
+	 * count at its end. A step dated only to a year makes a measure uncertain at the
+	 * month ends inside that year (never at a year end, when every step is certain).
 	 *
 	 * <p>
 	 * The filter's country, coalition, type, kind and text choose the measures; its
@@ -151,112 +171,99 @@ public class DashboardService {
 	 * @return one point per period on the axis and imposer
 	 */
 	public InForceOverTime inForceOverTime(Filter filter) {
+		this.readModel.catchUp();
 		return this.cache.get("inForceOverTime", new Object[] { filter }, () -> countInForceOverTime(filter));
 	}
 
 	private InForceOverTime countInForceOverTime(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
-		SqlFilter where = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
-		String sql = (granularity == Granularity.YEAR) ? yearlyInForceSql(where) : monthlyInForceSql(where);
-		List<RunningCount> rows = query(sql, where)
-			.query((rs, row) -> new RunningCount(actor(rs), "U".equals(rs.getString("status")), rs.getInt("period"),
-					rs.getLong("running")))
-			.list();
-		if (rows.isEmpty()) {
+		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.IN_FORCE, true, false)
+			.filter((r) -> granularity == Granularity.YEAR || r.hasMonths());
+		List<Change> changes;
+		if (rollup.isPresent()) {
+			RollupFilter r = rollup.get();
+			if (granularity == Granularity.YEAR) {
+				changes = changes("r.grain = 'Y'", r);
+			}
+			else {
+				// the count before the axis from whole years, then the months of its
+				// first
+				// year up to it
+				int first = PeriodAxis.indexOf(granularity, filter.from().lowerBound());
+				int last = PeriodAxis.indexOf(granularity, filter.to().upperBound());
+				r.parameters().put("fYear", Math.floorDiv(first, 12));
+				r.parameters().put("fYearStart", Math.floorDiv(first, 12) * 12);
+				r.parameters().put("fFirst", first);
+				r.parameters().put("fLast", last);
+				changes = new ArrayList<>();
+				for (Change before : changes("((r.grain = 'Y' and r.period < :fYear)"
+						+ " or (r.grain = 'M' and r.period >= :fYearStart and r.period < :fFirst))", r)) {
+					changes.add(new Change(before.imposer(), before.uncertain(), first - 1, before.delta()));
+				}
+				changes.addAll(changes("r.grain = 'M' and r.period between :fFirst and :fLast", r));
+			}
+		}
+		else {
+			SqlFilter where = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
+			// one grouped query per side of a span, summed here: H2 evaluates a subquery
+			// in
+			// a join once per row of the other side
+			Map<List<Object>, Change> sums = new LinkedHashMap<>();
+			query("""
+					select a.id, a.name, a.iso3, s.status, %1$s as period, count(*) as delta
+					from measure_status_span s join measure m on m.id = s.measure_id join actor a on a.id = m.imposer_id
+					where 1 = 1%3$s
+					group by a.id, a.name, a.iso3, s.status, %1$s
+					union all
+					select a.id, a.name, a.iso3, s.status, %2$s as period, -count(*) as delta
+					from measure_status_span s join measure m on m.id = s.measure_id join actor a on a.id = m.imposer_id
+					where s.valid_to is not null%3$s
+					group by a.id, a.name, a.iso3, s.status, %2$s
+					""".formatted(bucket(granularity, "s.valid_from"), bucket(granularity, "s.valid_to"), where.sql()),
+					where)
+				.query((rs, row) -> new Change(actor(rs), "UNCERTAIN".equals(rs.getString("status")),
+						rs.getInt("period"), rs.getLong("delta")))
+				.list()
+				.forEach((change) -> sums.merge(List.of(change.imposer().id(), change.uncertain(), change.period()),
+						change, (a, b) -> new Change(a.imposer(), a.uncertain(), a.period(), a.delta() + b.delta())));
+			changes = sums.values().stream().filter((change) -> change.delta() != 0).toList();
+		}
+		if (changes.isEmpty()) {
 			return new InForceOverTime(null, List.of(), List.of());
 		}
+		List<RunningCount> rows = running(changes);
 		int firstChange = rows.stream().mapToInt(RunningCount::period).min().orElseThrow();
 		int lastChange = rows.stream().mapToInt(RunningCount::period).max().orElseThrow();
 		PeriodAxis axis = axis(filter, granularity, firstChange, lastChange);
 		return fillAxis(axis, rows);
 	}
 
-	/**
-	 * At year ends every step is certain, so one window function suffices: each step
-	 * changes the count by its effect minus the effect of the step before it
-	 * ({@code LAG}).
-	 */
-	private static String yearlyInForceSql(SqlFilter where) {
-		return """
-				select a.id, a.name, a.iso3, 'I' as status, r.period,
-				       sum(r.delta) over (partition by r.imposer_id order by r.period) as running
-				from (
-				  select s.imposer_id, s.period, sum(s.delta) as delta
-				  from (
-				    select m.imposer_id, %1$s as period,
-				           %2$s - coalesce(lag(%2$s) over (partition by e.measure_id %3$s), 0) as delta
-				    from measure_event e
-				    join measure m on m.id = e.measure_id
-				    where e.date_from is not null and e.kind in (%4$s)%5$s
-				  ) s
-				  where s.delta <> 0
-				  group by s.imposer_id, s.period
-				) r
+	/** The changes a rollup's rows of one slice give, oldest first. */
+	private List<Change> changes(String periods, RollupFilter r) {
+		return this.jdbc.sql("""
+				select a.id, a.name, a.iso3, r.status, r.period, sum(r.n) as delta
+				from rollup_in_force r
 				join actor a on a.id = r.imposer_id
+				where %1$s and %2$s
+				group by a.id, a.name, a.iso3, r.status, r.period
+				having sum(r.n) <> 0
 				order by r.period
-				""".formatted(bucket(Granularity.YEAR, "e.date_from"), EFFECT, STEP_ORDER, quoted(STATUS_KINDS),
-				where.sql());
+				""".formatted(r.sql(), periods))
+			.params(r.parameters())
+			.query((rs, row) -> new Change(actor(rs), "UNCERTAIN".equals(rs.getString("status")), rs.getInt("period"),
+					rs.getLong("delta")))
+			.list();
 	}
 
-	/**
-	 * At month ends a step dated only to its year may still be pending: each step opens a
-	 * segment up to the next step ({@code LEAD}), and a year-dated step's segment is
-	 * uncertain until its year ends when it would change the status.
-	 */
-	private static String monthlyInForceSql(SqlFilter where) {
-		Granularity granularity = Granularity.MONTH;
-		String sql = """
-				select a.id, a.name, a.iso3, r.status, r.period,
-				       sum(r.delta) over (partition by r.imposer_id, r.status order by r.period) as running
-				from (
-				  select d.imposer_id, d.status, d.period, sum(d.delta) as delta
-				  from (
-				    select g.imposer_id,
-				           case when t.k <= 2 and g.is_year = 1 and g.eff <> g.before_year then 'U'
-				                when g.eff = 1 then 'I' end as status,
-				           case t.k when 1 then g.start_p
-				                    when 2 then case when g.is_year = 1 then least(coalesce(g.next_p, g.year_end_p), g.year_end_p)
-				                                     else g.next_p end
-				                    when 3 then g.year_end_p
-				                    else case when g.next_p is not null then greatest(g.next_p, g.year_end_p) end
-				           end as period,
-				           case when t.k in (1, 3) then 1 else -1 end as delta,
-				           t.k, g.is_year
-				    from (
-				      select l.imposer_id, l.eff,
-				             case when l.date_precision = 'YEAR' then 1 else 0 end as is_year,
-				             coalesce(mod(l.same_day_key, 2),
-				                      first_value(l.previous_eff) over (partition by l.measure_id, l.date_from order by l.pos),
-				                      0) as before_year,
-				             %1$s as start_p, %2$s as next_p, %3$s as year_end_p
-				      from (
-				        select s.*,
-				               lead(s.date_from) over (partition by s.measure_id order by s.pos) as next_from,
-				               lag(s.eff) over (partition by s.measure_id order by s.pos) as previous_eff,
-				               max(case when s.date_precision <> 'YEAR' then s.pos * 2 + s.eff end)
-				                 over (partition by s.measure_id, s.date_from order by s.pos
-				                       rows between unbounded preceding and 1 preceding) as same_day_key
-				        from (
-				          select e.measure_id, m.imposer_id, e.date_from, e.date_precision, %4$s as eff,
-				                 row_number() over (partition by e.measure_id %5$s) as pos
-				          from measure_event e
-				          join measure m on m.id = e.measure_id
-				          where e.date_from is not null and e.kind in (%6$s)%7$s
-				        ) s
-				      ) l
-				    ) g
-				    cross join (select 1 as k union all select 2 union all select 3 union all select 4) t
-				    where t.k <= 2 or g.is_year = 1
-				  ) d
-				  where d.status is not null and d.period is not null
-				  group by d.imposer_id, d.status, d.period
-				) r
-				join actor a on a.id = r.imposer_id
-				order by r.period
-				"""
-			.formatted(bucket(granularity, "l.date_from"), bucket(granularity, "l.next_from"),
-					yearEnd(granularity, "l.date_from"), EFFECT, STEP_ORDER, quoted(STATUS_KINDS), where.sql());
-		return sql;
+	/** Turns changes per period into the running count after each. */
+	private static List<RunningCount> running(List<Change> changes) {
+		Map<List<Object>, Long> totals = new HashMap<>();
+		List<RunningCount> rows = new ArrayList<>();
+		for (Change change : changes.stream().sorted(Comparator.comparingInt(Change::period)).toList()) {
+			long running = totals.merge(List.of(change.imposer().id(), change.uncertain()), change.delta(), Long::sum);
+			rows.add(new RunningCount(change.imposer(), change.uncertain(), change.period(), running));
+		}
+		return rows;
 	}
 
 	/**
@@ -265,11 +272,29 @@ public class DashboardService {
 	 * @return one row per imposer and type that has measures
 	 */
 	public List<TypeCount> measuresByImposerAndType(Filter filter) {
+		this.readModel.catchUp();
 		return this.cache.get("measuresByImposerAndType", new Object[] { filter },
 				() -> countMeasuresByImposerAndType(filter));
 	}
 
 	private List<TypeCount> countMeasuresByImposerAndType(Filter filter) {
+		Optional<RollupFilter> rollup = filter.hasPeriod() ? Optional.empty()
+				: rollup(filter, RollupFilter.Rollup.MEASURE, true, false);
+		if (rollup.isPresent()) {
+			RollupFilter r = rollup.get();
+			return this.jdbc.sql("""
+					select a.id, a.name, a.iso3, r.type, sum(r.n) as n
+					from rollup_measure r
+					join actor a on a.id = r.imposer_id
+					where %s
+					group by a.id, a.name, a.iso3, r.type
+					order by a.name, r.type
+					""".formatted(r.sql()))
+				.params(r.parameters())
+				.query((rs, row) -> new TypeCount(actor(rs), MeasureType.valueOf(rs.getString("type")),
+						rs.getLong("n")))
+				.list();
+		}
 		SqlFilter where = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
 		return query("""
 				select a.id, a.name, a.iso3, m.type, count(*) as n
@@ -294,6 +319,7 @@ public class DashboardService {
 	 * @return the alignment, if the coalition exists
 	 */
 	public Optional<CoalitionAlignment> alignment(long coalitionId, LocalDate day, Filter filter) {
+		this.readModel.catchUp();
 		return this.cache.get("alignment", new Object[] { coalitionId, day, filter },
 				() -> computeAlignment(coalitionId, day, filter));
 	}
@@ -321,10 +347,27 @@ public class DashboardService {
 			.query((rs, row) -> new AlignmentMember(actor(rs), MembershipBasis.valueOf(rs.getString("basis")),
 					partialDate(rs, "joined_from", "joined_precision"), partialDate(rs, "left_from", "left_precision")))
 			.list();
-		SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
-			.measureText()
-			.imposerMemberOn(coalitionId, day);
-		List<AlignmentCell> cells = statusOn(day, where).stream()
+		List<StatusCount> status;
+		List<Long> memberIds = members.stream().map((member) -> member.actor().id()).distinct().toList();
+		if (memberIds.isEmpty()) {
+			status = List.of();
+		}
+		else if (this.rollups && filter.textPattern() == null) {
+			Filter types = Filter.none().withType(filter.type());
+			StatusOn on = new StatusOn(day);
+			on.parameters.put("members", memberIds);
+			String typeCondition = (filter.type() != null) ? " and r.dim_value = '" + filter.type().name() + "'" : "";
+			status = statusOn(on, List.of("r.dim = 'Y'" + typeCondition + " and r.imposer_id in (:members)"),
+					"r.dim_value", " and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false),
+					false);
+		}
+		else {
+			SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
+				.measureText()
+				.imposerMemberOn(coalitionId, day);
+			status = statusOnFromSpans(day, where);
+		}
+		List<AlignmentCell> cells = status.stream()
 			.map((row) -> new AlignmentCell(row.imposer(), row.type(), row.inForce(), row.uncertain()))
 			.toList();
 		return Optional.of(new CoalitionAlignment(coalition.get(), day, members, cells));
@@ -336,22 +379,43 @@ public class DashboardService {
 	 * @return the coalition, if there is any with members
 	 */
 	public Optional<CoalitionRef> busiestCoalition() {
+		this.readModel.catchUp();
 		return this.cache.get("busiestCoalition", new Object[] {}, () -> findBusiestCoalition());
 	}
 
 	private Optional<CoalitionRef> findBusiestCoalition() {
-		return this.jdbc.sql("""
-				select c.id, c.name, count(m.id) as n
+		// the members' measures summed here: H2 evaluates a correlated or joined subquery
+		// once per row
+		Map<Long, Long> imposed = measuresImposed();
+		Map<Long, CoalitionRef> coalitions = new LinkedHashMap<>();
+		Map<Long, Long> totals = new HashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.name, cm.actor_id
 				from coalition c
 				join coalition_membership cm on cm.coalition_id = c.id
-				left join measure m on m.imposer_id = cm.actor_id
-				group by c.id, c.name
-				order by n desc, c.name
-				""")
-			.query((rs, row) -> new CoalitionRef(rs.getLong("id"), rs.getString("name")))
-			.list()
+				order by c.name, c.id
+				""").query((rs, row) -> {
+			long id = rs.getLong("id");
+			coalitions.putIfAbsent(id, new CoalitionRef(id, rs.getString("name")));
+			totals.merge(id, imposed.getOrDefault(rs.getLong("actor_id"), 0L), Long::sum);
+			return null;
+		}).list();
+		// stable: ties keep the database's order by name
+		return coalitions.values()
 			.stream()
+			.sorted(Comparator.comparingLong((CoalitionRef c) -> totals.get(c.id())).reversed())
 			.findFirst();
+	}
+
+	/** Measures each actor imposed, from the rollup's slice '-' (one grouped read). */
+	private Map<Long, Long> measuresImposed() {
+		Map<Long, Long> imposed = new HashMap<>();
+		this.jdbc.sql("""
+				select r.imposer_id, sum(r.n) as n from rollup_measure r
+				where r.dim = '-' and r.dim_value = ''
+				group by r.imposer_id
+				""").query((rs, row) -> imposed.put(rs.getLong("imposer_id"), rs.getLong("n"))).list();
+		return imposed;
 	}
 
 	/**
@@ -360,11 +424,28 @@ public class DashboardService {
 	 * @return one row per actor and kind that has actions, most active actors first
 	 */
 	public List<EnforcementCount> enforcementByActorAndKind(Filter filter) {
+		this.readModel.catchUp();
 		return this.cache.get("enforcementByActorAndKind", new Object[] { filter },
 				() -> countEnforcementByActorAndKind(filter));
 	}
 
 	private List<EnforcementCount> countEnforcementByActorAndKind(Filter filter) {
+		Optional<RollupFilter> rollup = rollup(filter, RollupFilter.Rollup.ENFORCEMENT, false, true);
+		if (rollup.isPresent()) {
+			RollupFilter r = rollup.get();
+			return this.jdbc.sql("""
+					select a.id, a.name, a.iso3, r.kind, sum(r.n) as n
+					from rollup_enforcement r
+					join actor a on a.id = r.actor_id
+					where %s and %s
+					group by a.id, a.name, a.iso3, r.kind
+					order by a.name, r.kind
+					""".formatted(r.sql(), r.period("A")))
+				.params(r.parameters())
+				.query((rs, row) -> new EnforcementCount(actor(rs), EnforcementKind.valueOf(rs.getString("kind")),
+						rs.getLong("n")))
+				.list();
+		}
 		SqlFilter where = new SqlFilter(filter).onEnforcement();
 		return query("""
 				select a.id, a.name, a.iso3, x.kind, count(*) as n
@@ -386,25 +467,71 @@ public class DashboardService {
 	 * @return the numbers
 	 */
 	public KeyFigures keyFigures(Filter filter, LocalDate day) {
+		this.readModel.catchUp();
 		return this.cache.get("keyFigures", new Object[] { filter, day }, () -> countKeyFigures(filter, day));
 	}
 
 	private KeyFigures countKeyFigures(Filter filter, LocalDate day) {
-		SqlFilter measures = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
-		long[] measureCounts = query("select count(*) as n, count(distinct m.imposer_id) as imposers from measure m"
-				+ " where 1 = 1" + measures.sql(), measures)
-			.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("imposers") })
-			.single();
-		SqlFilter events = new SqlFilter(filter).onMeasure().onEvent().eventText();
-		long eventCount = count(
-				"select count(*) from measure_event e join measure m on m.id = e.measure_id where 1 = 1" + events.sql(),
-				events);
-		SqlFilter actions = new SqlFilter(filter).onEnforcement();
-		long actionCount = count("select count(*) from enforcement_action x where 1 = 1" + actions.sql(), actions);
+		long[] measureCounts;
+		Optional<RollupFilter> measureRollup = filter.hasPeriod() ? Optional.empty()
+				: rollup(filter, RollupFilter.Rollup.MEASURE, true, false);
+		if (measureRollup.isPresent()) {
+			RollupFilter r = measureRollup.get();
+			String rows = r.parts()
+				.stream()
+				.map((part) -> "select r.imposer_id, r.n from rollup_measure r where " + part)
+				.collect(Collectors.joining(" union all "));
+			measureCounts = this.jdbc.sql("""
+					select coalesce(sum(i.n), 0) as n, count(*) as imposers
+					from (select u.imposer_id, sum(u.n) as n from (%s) u group by u.imposer_id) i
+					""".formatted(rows))
+				.params(r.parameters())
+				.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("imposers") })
+				.single();
+		}
+		else {
+			SqlFilter measures = new SqlFilter(filter).onMeasure().measureHasMatchingEvent().measureText();
+			measureCounts = query("select count(*) as n, count(distinct m.imposer_id) as imposers from measure m"
+					+ " where 1 = 1" + measures.sql(), measures)
+				.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("imposers") })
+				.single();
+		}
+		Optional<RollupFilter> eventRollup = rollup(filter, RollupFilter.Rollup.EVENT, true, true)
+			.filter((r) -> r.hasMonths() || !r.periodNeedsMonths());
+		long eventCount;
+		if (eventRollup.isPresent()) {
+			RollupFilter r = eventRollup.get();
+			eventCount = sum("rollup_event", r, r.hasPeriod() ? r.period("Y") : "r.grain in ('Y', 'U')");
+		}
+		else {
+			SqlFilter events = new SqlFilter(filter).onMeasure().onEvent().eventText();
+			eventCount = count("select count(*) from measure_event e join measure m on m.id = e.measure_id where 1 = 1"
+					+ events.sql(), events);
+		}
+		Optional<RollupFilter> actionRollup = rollup(filter, RollupFilter.Rollup.ENFORCEMENT, false, true);
+		long actionCount;
+		if (actionRollup.isPresent()) {
+			RollupFilter r = actionRollup.get();
+			actionCount = sum("rollup_enforcement", r, r.period("A"));
+		}
+		else {
+			SqlFilter actions = new SqlFilter(filter).onEnforcement();
+			actionCount = count("select count(*) from enforcement_action x where 1 = 1" + actions.sql(), actions);
+		}
 		SqlFilter figures = new SqlFilter(filter).onFigure();
 		long figureCount = count("select count(*) from figure f where 1 = 1" + figures.sql(), figures);
-		SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
-		List<StatusCount> status = statusOn(day, inForce);
+		List<StatusCount> status;
+		Optional<RollupFilter> inForceRollup = rollup(filter, RollupFilter.Rollup.IN_FORCE, true, false);
+		if (inForceRollup.isPresent()) {
+			RollupFilter r = inForceRollup.get();
+			StatusOn on = new StatusOn(day);
+			on.parameters.putAll(r.parameters());
+			status = statusOn(on, r.parts(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
+		}
+		else {
+			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
+			status = statusOnFromSpans(day, inForce);
+		}
 		return new KeyFigures(measureCounts[0], eventCount, status.stream().mapToLong(StatusCount::inForce).sum(),
 				status.stream().mapToLong(StatusCount::uncertain).sum(), day, measureCounts[1], actionCount,
 				figureCount);
@@ -417,65 +544,140 @@ public class DashboardService {
 	 * @return every actor
 	 */
 	public List<ActorRef> actorsByActivity() {
+		this.readModel.catchUp();
 		return this.cache.get("actorsByActivity", new Object[] {}, () -> rankActorsByActivity());
 	}
 
 	private List<ActorRef> rankActorsByActivity() {
-		return this.jdbc.sql("""
-				select a.id, a.name, a.iso3
-				from actor a
-				left join (
-				  select imposer_id as actor_id, count(*) as n from measure group by imposer_id
-				  union all
-				  select actor_id, count(*) as n from enforcement_action group by actor_id
-				) activity on activity.actor_id = a.id
-				group by a.id, a.name, a.iso3
-				order by coalesce(sum(activity.n), 0) desc, a.name, a.id
-				""").query((rs, row) -> actor(rs)).list();
+		// grouped reads of the rollups summed here: H2 evaluates a correlated or joined
+		// subquery once per actor
+		Map<Long, Long> activity = measuresImposed();
+		this.jdbc.sql("""
+				select r.actor_id, sum(r.n) as n from rollup_enforcement r
+				where r.dim = '-' and r.dim_value = '' and r.grain = 'A'
+				group by r.actor_id
+				""").query((rs, row) -> activity.merge(rs.getLong("actor_id"), rs.getLong("n"), Long::sum)).list();
+		List<ActorRef> actors = this.jdbc.sql("select a.id, a.name, a.iso3 from actor a order by a.name, a.id")
+			.query((rs, row) -> actor(rs))
+			.list();
+		// stable: ties keep the database's order by name
+		return actors.stream()
+			.sorted(Comparator.comparingLong((ActorRef a) -> activity.getOrDefault(a.id(), 0L)).reversed())
+			.toList();
 	}
 
-	/** Measures in force and uncertain on a day, per imposer and type. */
-	private List<StatusCount> statusOn(LocalDate day, SqlFilter where) {
-		LocalDate monthStart = day.withDayOfMonth(1);
-		LocalDate monthLimit = day.equals(day.withDayOfMonth(day.lengthOfMonth())) ? monthStart
-				: monthStart.minusMonths(1);
-		LocalDate yearLimit = (day.getMonthValue() == 12 && day.getDayOfMonth() == 31) ? day.withDayOfYear(1)
-				: day.withDayOfYear(1).minusYears(1);
-		where.parameter("day", day).parameter("monthLimit", monthLimit).parameter("yearLimit", yearLimit);
-		return query(
-				"""
-						select a.id, a.name, a.iso3, mt.type,
-						       sum(case when st.possible = 1 and st.certain = 1 then 1 else 0 end) as in_force,
-						       sum(case when st.possible <> st.certain then 1 else 0 end) as uncertain
-						from (
-						  select s.measure_id, mod(max(s.step_key * 2 + s.eff), 2) as possible,
-						         coalesce(mod(max(case when s.is_certain = 1 then s.step_key * 2 + s.eff end), 2), 0) as certain
-						  from (
-						    select e.measure_id, %1$s as eff,
-						           case when e.date_precision = 'DAY'
-						                  or (e.date_precision = 'MONTH' and e.date_from <= :monthLimit)
-						                  or (e.date_precision = 'YEAR' and e.date_from <= :yearLimit) then 1 else 0 end as is_certain,
-						           %2$s as step_key
-						    from measure_event e
-						    join measure m on m.id = e.measure_id
-						    where e.date_from is not null and e.date_from <= :day and e.kind in (%3$s)%4$s
-						  ) s
-						  group by s.measure_id
-						) st
-						join measure mt on mt.id = st.measure_id
-						join actor a on a.id = mt.imposer_id
-						group by a.id, a.name, a.iso3, mt.type
-						having sum(case when st.possible = 1 or st.certain = 1 then 1 else 0 end) > 0
-						order by a.name, mt.type
-						"""
-					.formatted(EFFECT, STEP_KEY, quoted(STATUS_KINDS), where.sql()),
-				where)
+	/** Where and when measures in force are counted on a day from the rollups. */
+	private static final class StatusOn {
+
+		final Map<String, Object> parameters = new LinkedHashMap<>();
+
+		StatusOn(LocalDate day) {
+			int month = PeriodAxis.indexOf(Granularity.MONTH, day);
+			this.parameters.put("sDay", day);
+			this.parameters.put("sMonthStart", day.withDayOfMonth(1));
+			this.parameters.put("sYear", day.getYear());
+			this.parameters.put("sYearStart", day.getYear() * 12);
+			this.parameters.put("sMonth", month);
+			this.parameters.put("sYearFirstDay", day.withDayOfYear(1));
+		}
+
+	}
+
+	/**
+	 * Measures in force and uncertain on a day, per imposer (and type when
+	 * {@code typeColumn} names the rollup's column holding it): the changes of the whole
+	 * years and months before the day's month from the rollup, and the spans that start
+	 * or end in that month up to the day.
+	 */
+	private List<StatusCount> statusOn(StatusOn on, List<String> slices, String typeColumn, String countedMeasure,
+			boolean months) {
+		// a slice without months: whole years from the rollup, the spans of the day's
+		// year
+		String periods = months
+				? "((r.grain = 'Y' and r.period < :sYear) or (r.grain = 'M' and r.period >= :sYearStart and r.period < :sMonth))"
+				: "r.grain = 'Y' and r.period < :sYear";
+		String spansFrom = months ? ":sMonthStart" : ":sYearFirstDay";
+		String type = (typeColumn != null) ? typeColumn : "''";
+		String groupByType = (typeColumn != null) ? ", " + typeColumn : "";
+		String spanType = (typeColumn != null) ? "cm.type" : "''";
+		String groupBySpanType = (typeColumn != null) ? ", cm.type" : "";
+		Map<List<Object>, long[]> counts = new LinkedHashMap<>();
+		Map<Long, ActorRef> actors = new HashMap<>();
+		// one block per slice part (a country in either role: two lookups, not one scan)
+		String rollupRows = slices.stream().map((slice) -> """
+				select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
+				from rollup_in_force r
+				join actor a on a.id = r.imposer_id
+				where %1$s and %3$s
+				group by a.id, a.name, a.iso3%4$s, r.status
+				""".formatted(slice, type, periods, groupByType)).collect(Collectors.joining(" union all "));
+		this.jdbc.sql("""
+				%1$s
+				union all
+				select a.id, a.name, a.iso3, %2$s as type, s.status, count(*) as n
+				from measure_status_span s
+				join counted_measure cm on cm.measure_id = s.measure_id
+				join actor a on a.id = cm.imposer_id
+				where s.valid_from between %5$s and :sDay%4$s
+				group by a.id, a.name, a.iso3%3$s, s.status
+				union all
+				select a.id, a.name, a.iso3, %2$s as type, s.status, -count(*) as n
+				from measure_status_span s
+				join counted_measure cm on cm.measure_id = s.measure_id
+				join actor a on a.id = cm.imposer_id
+				where s.valid_to between %5$s and :sDay%4$s
+				group by a.id, a.name, a.iso3%3$s, s.status
+				""".formatted(rollupRows, spanType, groupBySpanType, countedMeasure, spansFrom))
+			.params(on.parameters)
+			.query((rs, row) -> {
+				ActorRef imposer = actor(rs);
+				actors.putIfAbsent(imposer.id(), imposer);
+				long[] count = counts.computeIfAbsent(List.of(imposer.id(), rs.getString("type")),
+						(key) -> new long[2]);
+				count["UNCERTAIN".equals(rs.getString("status")) ? 1 : 0] += rs.getLong("n");
+				return null;
+			})
+			.list();
+		return counts.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue()[0] + entry.getValue()[1] > 0)
+			.map((entry) -> {
+				String typeName = (String) entry.getKey().get(1);
+				return new StatusCount(actors.get((Long) entry.getKey().get(0)),
+						typeName.isEmpty() ? null : MeasureType.valueOf(typeName), entry.getValue()[0],
+						entry.getValue()[1]);
+			})
+			.sorted(Comparator.comparing((StatusCount row) -> row.imposer().name())
+				.thenComparing((row) -> (row.type() != null) ? row.type().name() : ""))
+			.toList();
+	}
+
+	/**
+	 * Measures in force and uncertain on a day, per imposer and type: the spans covering
+	 * it.
+	 */
+	private List<StatusCount> statusOnFromSpans(LocalDate day, SqlFilter where) {
+		where.parameter("day", day);
+		return query("""
+				select a.id, a.name, a.iso3, m.type,
+				       sum(case when s.status = 'IN_FORCE' then 1 else 0 end) as in_force,
+				       sum(case when s.status = 'UNCERTAIN' then 1 else 0 end) as uncertain
+				from measure_status_span s
+				join measure m on m.id = s.measure_id
+				join actor a on a.id = m.imposer_id
+				where s.valid_from <= :day and (s.valid_to is null or s.valid_to > :day)%s
+				group by a.id, a.name, a.iso3, m.type
+				order by a.name, m.type
+				""".formatted(where.sql()), where)
 			.query((rs, row) -> new StatusCount(actor(rs), MeasureType.valueOf(rs.getString("type")),
 					rs.getLong("in_force"), rs.getLong("uncertain")))
 			.list();
 	}
 
 	private record StatusCount(ActorRef imposer, MeasureType type, long inForce, long uncertain) {
+	}
+
+	private record Change(ActorRef imposer, boolean uncertain, int period, long delta) {
 	}
 
 	private record RunningCount(ActorRef imposer, boolean uncertain, int period, long running) {
@@ -542,19 +744,23 @@ public class DashboardService {
 	}
 
 	private static String bucket(Granularity granularity, String column) {
-		String year = "cast(extract(year from " + column + ") as integer)";
 		return switch (granularity) {
-			case YEAR -> year;
-			case MONTH -> "(" + year + " * 12 + cast(extract(month from " + column + ") as integer) - 1)";
+			case YEAR -> ReadModelUpdate.year(column);
+			case MONTH -> ReadModelUpdate.month(column);
 		};
 	}
 
-	private static String yearEnd(Granularity granularity, String column) {
-		String year = "cast(extract(year from " + column + ") as integer)";
-		return switch (granularity) {
-			case YEAR -> year;
-			case MONTH -> "(" + year + " * 12 + 11)";
-		};
+	/** The sum of a rollup's counts in a slice and periods. */
+	private long sum(String table, RollupFilter r, String periods) {
+		// each part on its own: an "or" of two slices is a scan of the whole rollup on H2
+		String parts = r.parts()
+			.stream()
+			.map((part) -> "select sum(r.n) as n from " + table + " r where " + part + " and " + periods)
+			.collect(Collectors.joining(" union all "));
+		return this.jdbc.sql("select coalesce(sum(x.n), 0) from (" + parts + ") x")
+			.params(r.parameters())
+			.query(Long.class)
+			.single();
 	}
 
 	private JdbcClient.StatementSpec query(String sql, SqlFilter where) {
@@ -574,10 +780,6 @@ public class DashboardService {
 		Date date = rs.getDate(dateColumn);
 		DatePrecision precision = DatePrecision.valueOf(rs.getString(precisionColumn));
 		return new PartialDate((date != null) ? date.toLocalDate() : null, precision);
-	}
-
-	private static String quoted(List<? extends Enum<?>> values) {
-		return values.stream().map((value) -> "'" + value.name() + "'").collect(Collectors.joining(", "));
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +48,8 @@ public class EnforcementAction {
 	public static final int DATE_BASIS_MAX_LENGTH = 2000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enforcement_action_seq")
+	@SequenceGenerator(name = "enforcement_action_seq", sequenceName = "enforcement_action_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,8 @@ public class Figure {
 	public static final int LABEL_MAX_LENGTH = 500;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
+	@SequenceGenerator(name = "figure_seq", sequenceName = "figure_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

@@ -1,6 +1,7 @@
 package org.sanctionstracker.filter;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -248,6 +249,38 @@ public final class SqlFilter {
 					+ " or exists (select 1 from actor xa where xa.id = x.actor_id and lower(xa.name)" + LIKE + "))");
 		}
 		return this;
+	}
+
+	/**
+	 * {@link #onEnforcement()} split by the country's role into branches whose rows
+	 * together are exactly its rows: the country as acting actor, then as target (for
+	 * "either" without the rows in which it is also the actor). Each branch is one lookup
+	 * that an index on {@code (actor_id, date_from, id)} or {@code (target_id, date_from,
+	 * id)} serves in date order, which the {@code or} of {@link #onEnforcement()} is not.
+	 * @return one filter per branch, one alone when the filter names no country
+	 */
+	public List<SqlFilter> onEnforcementPerRole() {
+		if (this.filter.actorId() == null) {
+			return List.of(new SqlFilter(this.filter).onEnforcement());
+		}
+		CountryRole role = this.filter.effectiveRole();
+		Filter others = this.filter.withActor(null, null);
+		List<SqlFilter> branches = new ArrayList<>();
+		if (role != CountryRole.TARGET) {
+			branches.add(new SqlFilter(others).onEnforcement()
+				.parameter("actor", this.filter.actorId())
+				.and("x.actor_id = :actor"));
+		}
+		if (role != CountryRole.IMPOSER) {
+			SqlFilter asTarget = new SqlFilter(others).onEnforcement()
+				.parameter("actor", this.filter.actorId())
+				.and("x.target_id = :actor");
+			if (role == CountryRole.ANY) {
+				asTarget.and("x.actor_id <> :actor");
+			}
+			branches.add(asTarget);
+		}
+		return branches;
 	}
 
 	/**

@@ -1,17 +1,20 @@
 package org.sanctionstracker.measure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
 
 /**
- * The rules of a measure's lifecycle: whether it is in force on a day (derived from its
- * events, never stored) and which sequences of steps are impossible.
+ * The rules of a measure's lifecycle: whether it is in force on a day, the periods in
+ * which it is (its {@link Span spans}, which the dashboard's read model stores), and
+ * which sequences of steps are impossible.
  */
 public final class Lifecycle {
 
@@ -26,6 +29,37 @@ public final class Lifecycle {
 		public Step {
 			Objects.requireNonNull(kind, "kind");
 			date = (date != null) ? date : PartialDate.unknown();
+		}
+
+	}
+
+	/**
+	 * A period in which a measure is in force, or may or may not be.
+	 *
+	 * @param status {@link MeasureStatus#IN_FORCE} or {@link MeasureStatus#UNCERTAIN}
+	 * @param from the first day of the period
+	 * @param to the first day after it, or {@code null} while it lasts
+	 */
+	public record Span(MeasureStatus status, LocalDate from, LocalDate to) {
+
+		public Span {
+			Objects.requireNonNull(status, "status");
+			Objects.requireNonNull(from, "from");
+			if (status == MeasureStatus.NOT_IN_FORCE) {
+				throw new IllegalArgumentException("A span is in force or uncertain");
+			}
+			if (to != null && !to.isAfter(from)) {
+				throw new IllegalArgumentException("A span ends (" + to + ") after it starts (" + from + ")");
+			}
+		}
+
+		/**
+		 * Whether the span covers a day.
+		 * @param day the day
+		 * @return {@code true} when the day falls in it
+		 */
+		public boolean covers(LocalDate day) {
+			return !day.isBefore(this.from) && (this.to == null || day.isBefore(this.to));
 		}
 
 	}
@@ -60,6 +94,43 @@ public final class Lifecycle {
 			return MeasureStatus.UNCERTAIN;
 		}
 		return certain ? MeasureStatus.IN_FORCE : MeasureStatus.NOT_IN_FORCE;
+	}
+
+	/**
+	 * The periods in which a measure with these steps is in force or uncertain, in time
+	 * order, as {@link #statusOn} answers for every day: the status can change only on
+	 * the first and on the last day a status-changing step's date can mean (from its
+	 * first day the step may have happened, on its last day it certainly has), so it is
+	 * asked on each of those days and holds until the next one.
+	 * @param steps the measure's steps, in any order
+	 * @return the spans; none for a measure that is never in force
+	 */
+	public static List<Span> spans(List<Step> steps) {
+		TreeSet<LocalDate> changes = new TreeSet<>();
+		for (Step step : steps) {
+			if (step.date().precision() != DatePrecision.UNKNOWN && step.kind().effect() != EventKind.Effect.NONE) {
+				changes.add(step.date().lowerBound());
+				changes.add(step.date().upperBound());
+			}
+		}
+		List<Span> spans = new ArrayList<>();
+		MeasureStatus open = MeasureStatus.NOT_IN_FORCE;
+		LocalDate openSince = null;
+		for (LocalDate day : changes) {
+			MeasureStatus status = statusOn(steps, day);
+			if (status == open) {
+				continue;
+			}
+			if (open != MeasureStatus.NOT_IN_FORCE) {
+				spans.add(new Span(open, openSince, day));
+			}
+			open = status;
+			openSince = day;
+		}
+		if (open != MeasureStatus.NOT_IN_FORCE) {
+			spans.add(new Span(open, openSince, null));
+		}
+		return List.copyOf(spans);
 	}
 
 	private static boolean inForce(List<Step> chronological) {

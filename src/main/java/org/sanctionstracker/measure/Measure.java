@@ -19,6 +19,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -52,7 +53,8 @@ public class Measure {
 	public static final int LEGAL_BASIS_MAX_LENGTH = 1000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_seq")
+	@SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,8 @@ public class MeasureEvent {
 	public static final int DATE_BASIS_MAX_LENGTH = 2000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_event_seq")
+	@SequenceGenerator(name = "measure_event_seq", sequenceName = "measure_event_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

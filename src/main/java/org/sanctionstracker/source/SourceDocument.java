@@ -16,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +52,8 @@ public class SourceDocument {
 	public static final int TEXT_MAX_LENGTH = 1_000_000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_document_seq")
+	@SequenceGenerator(name = "source_document_seq", sequenceName = "source_document_seq", allocationSize = 50)
 	private Long id;
 
 	@Version

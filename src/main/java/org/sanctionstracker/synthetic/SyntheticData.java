@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import db.migration.V19__Id_sequences;
+
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ColourSlots;
 import org.sanctionstracker.base.DatePrecision;
@@ -32,6 +34,7 @@ import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.base.NameKey;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.MembershipBasis;
+import org.sanctionstracker.dashboard.ReadModel;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.figure.FigurePeriod;
 import org.sanctionstracker.measure.EventKind;
@@ -50,9 +53,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The output is a function of the seed and the size alone: the same arguments give the
  * same rows. Rows go in through JDBC batches with explicit ids, so a million events take
- * seconds, not hours; identity columns are moved past the new ids afterwards. Actors that
- * already exist (for example the seeded North Korea dataset) are reused by ISO code, so
- * the generator can run on an empty or a seeded database, on H2 or PostgreSQL.
+ * seconds, not hours; the id sequences are moved past the new ids afterwards, and the
+ * dashboard's read model is computed from all records. Actors that already exist (for
+ * example the seeded North Korea dataset) are reused by ISO code, so the generator can
+ * run on an empty or a seeded database, on H2 or PostgreSQL.
  */
 public final class SyntheticData {
 
@@ -228,7 +232,7 @@ public final class SyntheticData {
 		Result write(Size size, long started) throws SQLException {
 			for (String table : List.of("actor", "coalition", "coalition_membership", "source_document", "evidence",
 					"measure", "measure_event", "enforcement_action", "figure")) {
-				this.nextId.put(table, maxId(table) + 1);
+				this.nextId.put(table, firstFreeId(table));
 			}
 			this.documentInsert = this.connection.prepareStatement(
 					"insert into source_document (id, version, title, author, publisher, published_from, published_precision,"
@@ -243,7 +247,13 @@ public final class SyntheticData {
 			flush(this.documentInsert);
 			flush(this.evidenceInsert);
 			this.connection.commit();
-			restartIdentities();
+			restartSequences();
+			// the dashboard's spans and rollups, computed from every record by the same
+			// code that keeps them up to date on each write
+			long readModel = System.nanoTime();
+			ReadModel.rebuild(this.connection);
+			this.connection.commit();
+			log.info("Read model computed in {} ms", (System.nanoTime() - readModel) / 1_000_000);
 			// Cached dashboard aggregates must not outlive these rows (see
 			// base/DataChanges).
 			try (Statement bump = this.connection.createStatement()) {
@@ -725,6 +735,25 @@ public final class SyntheticData {
 			return this.nextId.merge(table, 1L, Long::sum) - 1;
 		}
 
+		/**
+		 * The first id to write: past the ids in the table, and past every block of ids a
+		 * running application may hold (Hibernate uses the
+		 * {@value V19__Id_sequences#INCREMENT} ids up to each value it draws from the
+		 * table's sequence): this draws a value of its own and starts at its block.
+		 */
+		private long firstFreeId(String table) throws SQLException {
+			boolean postgres = this.connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres");
+			try (Statement query = this.connection.createStatement();
+					ResultSet rows = query.executeQuery(postgres ? "select nextval('" + table + "_seq')"
+							: "select next value for " + table + "_seq")) {
+				rows.next();
+				return Math.max(rows.getLong(1) - V19__Id_sequences.INCREMENT + 1, maxId(table) + 1);
+			}
+		}
+
 		private long maxId(String table) throws SQLException {
 			try (Statement query = this.connection.createStatement();
 					ResultSet rows = query.executeQuery("select coalesce(max(id), 0) from " + table)) {
@@ -733,11 +762,16 @@ public final class SyntheticData {
 			}
 		}
 
-		private void restartIdentities() throws SQLException {
+		/**
+		 * Moves each table's id sequence past the ids written (see
+		 * {@code db/migration/V19__Id_sequences}): Hibernate uses the
+		 * {@value V19__Id_sequences#INCREMENT} ids up to the value it draws.
+		 */
+		private void restartSequences() throws SQLException {
 			try (Statement statement = this.connection.createStatement()) {
 				for (var entry : this.nextId.entrySet()) {
-					statement
-						.execute("alter table " + entry.getKey() + " alter column id restart with " + entry.getValue());
+					statement.execute("alter sequence " + entry.getKey() + "_seq restart with "
+							+ (entry.getValue() + V19__Id_sequences.INCREMENT - 1));
 				}
 			}
 		}

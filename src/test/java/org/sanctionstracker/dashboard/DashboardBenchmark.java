@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ DashboardService.class, AggregateCache.class, DataChanges.class, ChronologyService.class })
+@Import({ DashboardService.class, AggregateCache.class, DataChanges.class, ReadModel.class, ChronologyService.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DashboardBenchmark {
 

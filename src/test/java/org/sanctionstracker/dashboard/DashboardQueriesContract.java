@@ -48,7 +48,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The measures in force are also checked against {@code Lifecycle.statusOn} on random
  * lifecycles.
  */
-@Import({ DashboardService.class, AggregateCache.class, DataChanges.class })
+@Import({ DashboardService.class, AggregateCache.class, DataChanges.class, ReadModel.class })
 @Transactional
 abstract class DashboardQueriesContract {
 

@@ -1,9 +1,12 @@
 package org.sanctionstracker.measure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +103,64 @@ class LifecycleTests {
 				step(EventKind.PROMISED, "2001"));
 
 		Lifecycle.checkOrder(steps);
+	}
+
+	@Test
+	void spans_give_the_periods_in_force_and_uncertain() {
+		// imposed October 2006 (uncertain through the month), relaxed 4 July 2014 and
+		// reimposed 10 February 2016: in force throughout
+		assertThat(Lifecycle.spans(JAPAN_PORT_BAN)).containsExactly(
+				new Lifecycle.Span(UNCERTAIN, LocalDate.parse("2006-10-01"), LocalDate.parse("2006-10-31")),
+				new Lifecycle.Span(IN_FORCE, LocalDate.parse("2006-10-31"), null));
+		List<Lifecycle.Step> suspended = List.of(step(EventKind.IMPOSED, "2010-05-24"),
+				step(EventKind.SUSPENDED, "2012-03-01"), step(EventKind.REIMPOSED, "2013"));
+		assertThat(Lifecycle.spans(suspended)).containsExactly(
+				new Lifecycle.Span(IN_FORCE, LocalDate.parse("2010-05-24"), LocalDate.parse("2012-03-01")),
+				new Lifecycle.Span(UNCERTAIN, LocalDate.parse("2013-01-01"), LocalDate.parse("2013-12-31")),
+				new Lifecycle.Span(IN_FORCE, LocalDate.parse("2013-12-31"), null));
+		assertThat(Lifecycle.spans(List.of(step(EventKind.CONSIDERED, "2016-02"), step(EventKind.IMPOSED, ""))))
+			.isEmpty();
+	}
+
+	@Test
+	void spans_agree_with_status_on_every_day_for_random_lifecycles() {
+		Random random = new Random(20061009);
+		EventKind[] kinds = EventKind.values();
+		LocalDate first = LocalDate.of(1999, 12, 1);
+		for (int measure = 0; measure < 500; measure++) {
+			List<Lifecycle.Step> steps = new ArrayList<>();
+			for (int i = random.nextInt(7); i >= 0; i--) {
+				steps.add(new Lifecycle.Step(kinds[random.nextInt(kinds.length)], randomDate(random)));
+			}
+			List<Lifecycle.Span> spans = Lifecycle.spans(steps);
+			for (LocalDate day = first; day.getYear() < 2004; day = day.plusDays(1)) {
+				LocalDate on = day;
+				MeasureStatus fromSpans = spans.stream()
+					.filter((span) -> span.covers(on))
+					.map(Lifecycle.Span::status)
+					.findFirst()
+					.orElse(NOT_IN_FORCE);
+				assertThat(fromSpans).as("%s on %s", steps, day).isEqualTo(Lifecycle.statusOn(steps, day));
+			}
+			for (int i = 1; i < spans.size(); i++) {
+				assertThat(spans.get(i).from()).as("spans in order, apart and merged: %s", spans)
+					.isAfterOrEqualTo(spans.get(i - 1).to());
+				assertThat(spans.get(i).from().equals(spans.get(i - 1).to())
+						&& spans.get(i).status() == spans.get(i - 1).status())
+					.isFalse();
+			}
+		}
+	}
+
+	private static PartialDate randomDate(Random random) {
+		int year = 2000 + random.nextInt(3);
+		int month = 1 + random.nextInt(12);
+		return switch (random.nextInt(7)) {
+			case 0 -> PartialDate.unknown();
+			case 1, 2 -> PartialDate.ofYear(year);
+			case 3, 4 -> PartialDate.ofMonth(year, month);
+			default -> new PartialDate(LocalDate.of(year, month, 1).plusDays(random.nextInt(28)), DatePrecision.DAY);
+		};
 	}
 
 	private static MeasureStatus statusOn(List<Lifecycle.Step> steps, String day) {
