@@ -57,6 +57,17 @@ class ExportController {
 		return download("database", ExportFormat.JSON, this.exports::exportDatabase);
 	}
 
+	/**
+	 * FollowTheMoney entities, one per line ({@code docs/formats/ftm.md}), with the
+	 * filters of {@code /measures} and its {@code asOf}.
+	 */
+	@GetMapping("/ftm.jsonl")
+	ResponseEntity<StreamingResponseBody> ftm(@RequestParam MultiValueMap<String, String> parameters) {
+		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+		return download("ftm", "jsonl", "application/x-ndjson;charset=UTF-8",
+				(out) -> this.exports.exportFtm(filter, out));
+	}
+
 	@GetMapping("/{kind}.{format}")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String kind, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters) {
@@ -97,14 +108,30 @@ class ExportController {
 		};
 	}
 
+	/**
+	 * The shared filter with {@code asOf}, for the exports in the field's formats.
+	 */
+	private Filter fieldFormatFilter(MultiValueMap<String, String> parameters, FilterParameters.Kinds kinds) {
+		Set<String> names = union(SHARED, FilterParameters.AS_OF);
+		if (kinds != FilterParameters.Kinds.NONE) {
+			names = union(names, "kind");
+		}
+		return ApiQuery.of(parameters, names).filter(this.actors, kinds);
+	}
+
 	private ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
 			StreamingResponseBody body) {
-		String fileName = "sanctions-tracker-" + name + "-" + LocalDate.now(this.clock) + "." + format.extension();
+		return download(name, format.extension(), format.mediaType(), body);
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(String name, String extension, String mediaType,
+			StreamingResponseBody body) {
+		String fileName = "sanctions-tracker-" + name + "-" + LocalDate.now(this.clock) + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.contentType(MediaType.parseMediaType(mediaType))
 			.body(body);
 	}
 
