@@ -37,6 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/export")
 class ExportController {
 
+	/** CSV for research tools: UTF-8 without a byte order mark, header present. */
+	private static final String RESEARCH_CSV = "text/csv;charset=UTF-8;header=present";
+
 	private static final Set<String> SHARED = Set.of("country", "role", "coalition", "type", "from", "to", "q");
 
 	private final ExportService exports;
@@ -66,6 +69,34 @@ class ExportController {
 		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
 		return download("ftm", "jsonl", "application/x-ndjson;charset=UTF-8",
 				(out) -> this.exports.exportFtm(filter, out));
+	}
+
+	/**
+	 * The measures as Global Sanctions Data Base cases ({@code docs/formats/gsdb.md}).
+	 */
+	@GetMapping("/gsdb-cases.csv")
+	ResponseEntity<StreamingResponseBody> gsdbCases(@RequestParam MultiValueMap<String, String> parameters) {
+		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+		return download("gsdb-cases", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, false, out));
+	}
+
+	/**
+	 * The measures as Global Sanctions Data Base dyads by year.
+	 */
+	@GetMapping("/gsdb-dyadic.csv")
+	ResponseEntity<StreamingResponseBody> gsdbDyadic(@RequestParam MultiValueMap<String, String> parameters) {
+		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+		return download("gsdb-dyadic", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, true, out));
+	}
+
+	/**
+	 * Lifecycle steps and enforcement actions as CAMEO-coded events
+	 * ({@code docs/formats/cameo.md}).
+	 */
+	@GetMapping("/events-cameo.csv")
+	ResponseEntity<StreamingResponseBody> cameo(@RequestParam MultiValueMap<String, String> parameters) {
+		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.NONE);
+		return download("events-cameo", "csv", RESEARCH_CSV, (out) -> this.exports.exportCameo(filter, out));
 	}
 
 	@GetMapping("/{kind}.{format}")

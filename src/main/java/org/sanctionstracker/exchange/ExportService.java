@@ -149,6 +149,43 @@ public class ExportService {
 		}
 	}
 
+	/**
+	 * Writes the measures the filter selects in the shape of the Global Sanctions Data
+	 * Base: one case per measure ({@code gsdb-cases.csv}) or one row per sanctioning
+	 * state and year ({@code gsdb-dyadic.csv}), begin and end as of the filter's day. See
+	 * {@code docs/formats/gsdb.md}.
+	 * @param filter the shared filter
+	 * @param dyadic whether to write the dyadic file
+	 * @param out where to write; left open
+	 */
+	public void exportGsdb(Filter filter, boolean dyadic, OutputStream out) {
+		FieldFormatContext context = FieldFormatContext.read(this.reader, asOf(filter).day());
+		Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+		GsdbExport gsdb = new GsdbExport(csv, context, dyadic);
+		ExchangeReader.Documents documents = new ExchangeReader.Documents();
+		var spec = FilterSpecifications.measures(filter);
+		stream((after) -> this.reader.measures(spec, after, PAGE_SIZE, true, documents), gsdb::measure);
+		csv.flush();
+	}
+
+	/**
+	 * Writes the lifecycle steps and enforcement actions the filter selects as
+	 * CAMEO-coded events, up to the filter's day. See {@code docs/formats/cameo.md}.
+	 * @param filter the shared filter
+	 * @param out where to write; left open
+	 */
+	public void exportCameo(Filter filter, OutputStream out) {
+		FieldFormatContext context = FieldFormatContext.read(this.reader, asOf(filter).day());
+		Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+		CameoExport cameo = new CameoExport(csv, context);
+		ExchangeReader.Documents documents = new ExchangeReader.Documents();
+		var events = FilterSpecifications.events(filter);
+		stream((after) -> this.reader.events(events, after, PAGE_SIZE, documents), cameo::event);
+		var actions = FilterSpecifications.enforcementActions(filter);
+		stream((after) -> this.reader.enforcementActions(actions, after, PAGE_SIZE, documents), cameo::enforcement);
+		csv.flush();
+	}
+
 	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink,
 			ExchangeReader.Documents documents) {
 		Filter filter = exportFilter.filter();
