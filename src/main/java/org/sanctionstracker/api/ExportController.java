@@ -2,8 +2,8 @@ package org.sanctionstracker.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
@@ -18,11 +18,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -31,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * list endpoint, and {@code /api/v1/export/database.json}, everything in one file that
  * imports into an empty database. The parameters are checked before the first byte is
  * sent, so a bad one is a 400 with the reason; the records then stream out as they are
- * read.
+ * read. The formats of the field (FollowTheMoney, GSDB, CAMEO) take the shared filter and
+ * {@code asOf} ({@code docs/formats/}).
  */
 @RestController
 @RequestMapping("/api/v1/export")
@@ -39,8 +38,6 @@ class ExportController {
 
 	/** CSV for research tools: UTF-8 without a byte order mark, header present. */
 	private static final String RESEARCH_CSV = "text/csv;charset=UTF-8;header=present";
-
-	private static final Set<String> SHARED = Set.of("country", "role", "coalition", "type", "from", "to", "q");
 
 	private final ExportService exports;
 
@@ -54,100 +51,100 @@ class ExportController {
 		this.clock = Clock.systemDefaultZone();
 	}
 
+	@Operation(summary = "The whole database as one JSON file, in the seed dataset's shape",
+			description = "Imports into an empty database (Import / export view).")
 	@GetMapping("/database.json")
-	ResponseEntity<StreamingResponseBody> database(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery.of(parameters, Set.of());
+	ResponseEntity<StreamingResponseBody> database(@QueryOf(ApiEndpoint.EXPORT_DATABASE) ApiQuery query) {
 		return download("database", ExportFormat.JSON, this.exports::exportDatabase);
 	}
 
-	/**
-	 * FollowTheMoney entities, one per line ({@code docs/formats/ftm.md}), with the
-	 * filters of {@code /measures} and its {@code asOf}.
-	 */
+	@Operation(summary = "Actors as CSV or JSON, with the filters of /api/v1/actors")
+	@GetMapping("/actors.{format}")
+	ResponseEntity<StreamingResponseBody> actors(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_ACTORS) ApiQuery query) {
+		return export(ExchangeKind.ACTORS, format, ExportFilter.of(Filter.none().withText(query.text("q")))
+			.withActorKind(query.enumValue("kind", ActorKind.class)));
+	}
+
+	@Operation(summary = "Coalitions as CSV or JSON, with the filters of /api/v1/coalitions")
+	@GetMapping("/coalitions.{format}")
+	ResponseEntity<StreamingResponseBody> coalitions(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_COALITIONS) ApiQuery query) {
+		return export(ExchangeKind.COALITIONS, format,
+				ExportFilter
+					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
+					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class)));
+	}
+
+	@Operation(summary = "Measures as CSV or JSON, with the filters of /api/v1/measures")
+	@GetMapping("/measures.{format}")
+	ResponseEntity<StreamingResponseBody> measures(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_MEASURES) ApiQuery query) {
+		return export(ExchangeKind.MEASURES, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
+	}
+
+	@Operation(summary = "Lifecycle events as CSV or JSON, with the filters of /api/v1/events")
+	@GetMapping("/events.{format}")
+	ResponseEntity<StreamingResponseBody> events(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_EVENTS) ApiQuery query) {
+		return export(ExchangeKind.EVENTS, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
+	}
+
+	@Operation(summary = "Enforcement actions as CSV or JSON, with the filters of /api/v1/enforcement-actions")
+	@GetMapping("/enforcement-actions.{format}")
+	ResponseEntity<StreamingResponseBody> enforcementActions(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_ENFORCEMENT_ACTIONS) ApiQuery query) {
+		return export(ExchangeKind.ENFORCEMENT_ACTIONS, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT)));
+	}
+
+	@Operation(summary = "Money figures as CSV or JSON, with the filters of /api/v1/figures")
+	@GetMapping("/figures.{format}")
+	ResponseEntity<StreamingResponseBody> figures(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_FIGURES) ApiQuery query) {
+		return export(ExchangeKind.FIGURES, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.NONE)));
+	}
+
+	@Operation(summary = "FollowTheMoney entities, one per line (docs/formats/ftm.md)",
+			description = "Measures as Sanction, coalitions as Organization with Membership, figures as Payment, "
+					+ "and the actors and documents they name; start and end as of asOf.")
 	@GetMapping("/ftm.jsonl")
-	ResponseEntity<StreamingResponseBody> ftm(@RequestParam MultiValueMap<String, String> parameters) {
-		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+	ResponseEntity<StreamingResponseBody> ftm(@QueryOf(ApiEndpoint.EXPORT_FTM) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
 		return download("ftm", "jsonl", "application/x-ndjson;charset=UTF-8",
 				(out) -> this.exports.exportFtm(filter, out));
 	}
 
-	/**
-	 * The measures as Global Sanctions Data Base cases ({@code docs/formats/gsdb.md}).
-	 */
+	@Operation(summary = "Measures as Global Sanctions Data Base cases (docs/formats/gsdb.md)",
+			description = "One case per measure in force by asOf, begin and end as of asOf.")
 	@GetMapping("/gsdb-cases.csv")
-	ResponseEntity<StreamingResponseBody> gsdbCases(@RequestParam MultiValueMap<String, String> parameters) {
-		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+	ResponseEntity<StreamingResponseBody> gsdbCases(@QueryOf(ApiEndpoint.EXPORT_GSDB) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
 		return download("gsdb-cases", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, false, out));
 	}
 
-	/**
-	 * The measures as Global Sanctions Data Base dyads by year.
-	 */
+	@Operation(summary = "Measures as Global Sanctions Data Base dyads by year (docs/formats/gsdb.md)",
+			description = "Organisations expanded to the member states of the measure's coalition.")
 	@GetMapping("/gsdb-dyadic.csv")
-	ResponseEntity<StreamingResponseBody> gsdbDyadic(@RequestParam MultiValueMap<String, String> parameters) {
-		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.EVENT);
+	ResponseEntity<StreamingResponseBody> gsdbDyadic(@QueryOf(ApiEndpoint.EXPORT_GSDB) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
 		return download("gsdb-dyadic", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, true, out));
 	}
 
-	/**
-	 * Lifecycle steps and enforcement actions as CAMEO-coded events
-	 * ({@code docs/formats/cameo.md}).
-	 */
+	@Operation(summary = "Lifecycle steps and enforcement actions as CAMEO-coded events (docs/formats/cameo.md)")
 	@GetMapping("/events-cameo.csv")
-	ResponseEntity<StreamingResponseBody> cameo(@RequestParam MultiValueMap<String, String> parameters) {
-		Filter filter = fieldFormatFilter(parameters, FilterParameters.Kinds.NONE);
+	ResponseEntity<StreamingResponseBody> cameo(@QueryOf(ApiEndpoint.EXPORT_EVENTS_CAMEO) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.NONE);
 		return download("events-cameo", "csv", RESEARCH_CSV, (out) -> this.exports.exportCameo(filter, out));
 	}
 
-	@GetMapping("/{kind}.{format}")
-	ResponseEntity<StreamingResponseBody> export(@PathVariable String kind, @PathVariable String format,
-			@RequestParam MultiValueMap<String, String> parameters) {
-		ExchangeKind exchangeKind = ExchangeKind.ofPath(kind)
-			.orElseThrow(() -> new NotFoundException("There is no export of '" + kind
-					+ "'; use events, measures, enforcement-actions, figures, actors, coalitions or database"));
+	private ResponseEntity<StreamingResponseBody> export(ExchangeKind kind, String format, ExportFilter filter) {
 		ExportFormat exportFormat = ExportFormat.ofExtension(format)
 			.orElseThrow(() -> new NotFoundException("There is no '" + format + "' export; use csv or json"));
-		ExportFilter filter = filter(exchangeKind, parameters);
-		return download(exchangeKind.path(), exportFormat,
-				(out) -> this.exports.export(exchangeKind, exportFormat, filter, out));
-	}
-
-	private ExportFilter filter(ExchangeKind kind, MultiValueMap<String, String> parameters) {
-		return switch (kind) {
-			case ACTORS -> {
-				ApiQuery query = ApiQuery.of(parameters, Set.of("q", "kind"));
-				yield ExportFilter.of(Filter.none().withText(query.text("q")))
-					.withActorKind(query.enumValue("kind", ActorKind.class));
-			}
-			case COALITIONS -> {
-				ApiQuery query = ApiQuery.of(parameters, Set.of("country", "kind", "q"));
-				yield ExportFilter
-					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
-					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class));
-			}
-			case MEASURES, EVENTS -> {
-				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT));
-			}
-			case ENFORCEMENT_ACTIONS -> {
-				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT));
-			}
-			case FIGURES ->
-				ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors, FilterParameters.Kinds.NONE));
-			default -> throw new NotFoundException("There is no export of '" + kind.path() + "'");
-		};
-	}
-
-	/**
-	 * The shared filter with {@code asOf}, for the exports in the field's formats.
-	 */
-	private Filter fieldFormatFilter(MultiValueMap<String, String> parameters, FilterParameters.Kinds kinds) {
-		Set<String> names = union(SHARED, FilterParameters.AS_OF);
-		if (kinds != FilterParameters.Kinds.NONE) {
-			names = union(names, "kind");
-		}
-		return ApiQuery.of(parameters, names).filter(this.actors, kinds);
+		return download(kind.path(), exportFormat, (out) -> this.exports.export(kind, exportFormat, filter, out));
 	}
 
 	private ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
@@ -164,12 +161,6 @@ class ExportController {
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.contentType(MediaType.parseMediaType(mediaType))
 			.body(body);
-	}
-
-	private static Set<String> union(Set<String> names, String name) {
-		var all = new java.util.HashSet<>(names);
-		all.add(name);
-		return Set.copyOf(all);
 	}
 
 }

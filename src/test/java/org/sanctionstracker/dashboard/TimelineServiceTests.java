@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.filter.CountryRole;
@@ -25,6 +26,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@AlsoOnPostgres
 class TimelineServiceTests {
 
 	@Autowired
