@@ -55,7 +55,13 @@ enum ApiEndpoint {
 	FIGURE, EXPORT_ACTORS(ACTORS.parameters), EXPORT_COALITIONS(COALITIONS.parameters),
 	EXPORT_MEASURES(List.of(COUNTRY, ROLE, COALITION, TYPE, EVENT_KIND, FROM, TO, TEXT)),
 	EXPORT_EVENTS(EVENTS.parameters), EXPORT_ENFORCEMENT_ACTIONS(ENFORCEMENT_ACTIONS.parameters),
-	EXPORT_FIGURES(FIGURES.parameters), EXPORT_DATABASE;
+	EXPORT_FIGURES(FIGURES.parameters), EXPORT_DATABASE,
+	/** FollowTheMoney: the filters of the measures and their as-of day. */
+	EXPORT_FTM(MEASURES.parameters),
+	/** GSDB cases and dyads: the filters of the measures and their as-of day. */
+	EXPORT_GSDB(MEASURES.parameters),
+	/** CAMEO events: the filters of the events (not their kind) and an as-of day. */
+	EXPORT_EVENTS_CAMEO(List.of(COUNTRY, ROLE, COALITION, TYPE, FROM, TO, TEXT, AS_OF));
 
 	private final List<ApiParameter> parameters;
 

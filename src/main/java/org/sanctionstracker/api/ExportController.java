@@ -29,11 +29,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * list endpoint, and {@code /api/v1/export/database.json}, everything in one file that
  * imports into an empty database. The parameters are checked before the first byte is
  * sent, so a bad one is a 400 with the reason; the records then stream out as they are
- * read.
+ * read. The formats of the field (FollowTheMoney, GSDB, CAMEO) take the shared filter and
+ * {@code asOf} ({@code docs/formats/}).
  */
 @RestController
 @RequestMapping("/api/v1/export")
 class ExportController {
+
+	/** CSV for research tools: UTF-8 without a byte order mark, header present. */
+	private static final String RESEARCH_CSV = "text/csv;charset=UTF-8;header=present";
 
 	private final ExportService exports;
 
@@ -104,6 +108,39 @@ class ExportController {
 				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.NONE)));
 	}
 
+	@Operation(summary = "FollowTheMoney entities, one per line (docs/formats/ftm.md)",
+			description = "Measures as Sanction, coalitions as Organization with Membership, figures as Payment, "
+					+ "and the actors and documents they name; start and end as of asOf.")
+	@GetMapping("/ftm.jsonl")
+	ResponseEntity<StreamingResponseBody> ftm(@QueryOf(ApiEndpoint.EXPORT_FTM) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		return download("ftm", "jsonl", "application/x-ndjson;charset=UTF-8",
+				(out) -> this.exports.exportFtm(filter, out));
+	}
+
+	@Operation(summary = "Measures as Global Sanctions Data Base cases (docs/formats/gsdb.md)",
+			description = "One case per measure in force by asOf, begin and end as of asOf.")
+	@GetMapping("/gsdb-cases.csv")
+	ResponseEntity<StreamingResponseBody> gsdbCases(@QueryOf(ApiEndpoint.EXPORT_GSDB) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		return download("gsdb-cases", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, false, out));
+	}
+
+	@Operation(summary = "Measures as Global Sanctions Data Base dyads by year (docs/formats/gsdb.md)",
+			description = "Organisations expanded to the member states of the measure's coalition.")
+	@GetMapping("/gsdb-dyadic.csv")
+	ResponseEntity<StreamingResponseBody> gsdbDyadic(@QueryOf(ApiEndpoint.EXPORT_GSDB) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
+		return download("gsdb-dyadic", "csv", RESEARCH_CSV, (out) -> this.exports.exportGsdb(filter, true, out));
+	}
+
+	@Operation(summary = "Lifecycle steps and enforcement actions as CAMEO-coded events (docs/formats/cameo.md)")
+	@GetMapping("/events-cameo.csv")
+	ResponseEntity<StreamingResponseBody> cameo(@QueryOf(ApiEndpoint.EXPORT_EVENTS_CAMEO) ApiQuery query) {
+		Filter filter = query.filter(this.actors, FilterParameters.Kinds.NONE);
+		return download("events-cameo", "csv", RESEARCH_CSV, (out) -> this.exports.exportCameo(filter, out));
+	}
+
 	private ResponseEntity<StreamingResponseBody> export(ExchangeKind kind, String format, ExportFilter filter) {
 		ExportFormat exportFormat = ExportFormat.ofExtension(format)
 			.orElseThrow(() -> new NotFoundException("There is no '" + format + "' export; use csv or json"));
@@ -112,12 +149,17 @@ class ExportController {
 
 	private ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
 			StreamingResponseBody body) {
-		String fileName = "sanctions-tracker-" + name + "-" + LocalDate.now(this.clock) + "." + format.extension();
+		return download(name, format.extension(), format.mediaType(), body);
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(String name, String extension, String mediaType,
+			StreamingResponseBody body) {
+		String fileName = "sanctions-tracker-" + name + "-" + LocalDate.now(this.clock) + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.contentType(MediaType.parseMediaType(mediaType))
 			.body(body);
 	}
 

@@ -74,8 +74,21 @@ public final class Csv {
 		private final java.io.Writer out;
 
 		Writer(java.io.Writer out) {
+			this(out, true);
+		}
+
+		/**
+		 * A writer, with or without the byte order mark (research tools such as R's
+		 * {@code read.csv} and Stata read a file without it as UTF-8, and would take the
+		 * mark for part of the first column's name).
+		 * @param out where to write
+		 * @param byteOrderMark whether to start with the mark
+		 */
+		Writer(java.io.Writer out, boolean byteOrderMark) {
 			this.out = out;
-			write(String.valueOf(BOM));
+			if (byteOrderMark) {
+				write(String.valueOf(BOM));
+			}
 		}
 
 		/**

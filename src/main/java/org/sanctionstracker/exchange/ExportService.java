@@ -3,15 +3,22 @@ package org.sanctionstracker.exchange;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.sanctionstracker.actor.ActorService;
+import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.exchange.ExchangeReader.Chunk;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterSpecifications;
+import org.sanctionstracker.measure.AsOf;
+import org.sanctionstracker.measure.MeasureService;
 import tools.jackson.core.JsonGenerator;
 
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,8 +35,64 @@ public class ExportService {
 
 	private final ExchangeReader reader;
 
-	ExportService(ExchangeReader reader) {
+	private final MeasureService measures;
+
+	private final Clock clock;
+
+	ExportService(ExchangeReader reader, MeasureService measures) {
 		this.reader = reader;
+		this.measures = measures;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * The day the field formats describe measures as of: the filter's, or the last day
+	 * the data speaks of, as for the {@code /measures} list.
+	 * @param filter the filter
+	 * @return the day
+	 */
+	public AsOf asOf(Filter filter) {
+		return this.measures.asOf(filter.asOf());
+	}
+
+	/**
+	 * Writes FollowTheMoney entities, one per line: the measures the filter selects as
+	 * {@code Sanction}s, their passages as {@code Documentation}, the coalitions the
+	 * coalitions export would give for the filter's country and text as
+	 * {@code Organization}s with their {@code Membership}s, the money figures the filter
+	 * selects as {@code Payment}s, and the actors and documents these name. Start and end
+	 * dates are read by {@code Lifecycle.periodOn} as of the filter's day. See
+	 * {@code docs/formats/ftm.md}.
+	 * @param filter the shared filter
+	 * @param out where to write; left open
+	 */
+	public void exportFtm(Filter filter, OutputStream out) {
+		FieldFormatContext context = FieldFormatContext.read(this.reader, asOf(filter).day());
+		FtmExport ftm = new FtmExport(out, context, this.clock.instant());
+		ExchangeReader.Documents documents = new ExchangeReader.Documents();
+		var measureSpec = FilterSpecifications.measures(filter);
+		stream((after) -> this.reader.measures(measureSpec, after, PAGE_SIZE, true, documents), ftm::measure);
+		Specification<Coalition> coalitionSpec = CoalitionService.spec(filter.actorId(), null, filter.text());
+		if (filter.coalitionId() != null) {
+			coalitionSpec = coalitionSpec.and((root, query, cb) -> cb.equal(root.get("id"), filter.coalitionId()));
+		}
+		Specification<Coalition> coalitions = coalitionSpec;
+		stream((after) -> this.reader.coalitions(coalitions, after, PAGE_SIZE, true, documents), ftm::coalition);
+		var figureSpec = FilterSpecifications.figures(filter.withoutKinds());
+		stream((after) -> this.reader.figures(figureSpec, after, PAGE_SIZE, documents), ftm::figure);
+		for (String key : List.copyOf(ftm.actorsNamed())) {
+			Interchange.ActorData actor = context.actor(key);
+			if (actor != null) {
+				ftm.actor(actor);
+			}
+		}
+		Set<String> cited = Set.copyOf(ftm.documentsCited());
+		stream((after) -> this.reader.documents(after, 20), (d) -> {
+			if (cited.contains(d.key())) {
+				ftm.document(d);
+			}
+		});
+		ftm.close();
 	}
 
 	/**
@@ -84,6 +147,43 @@ public class ExportService {
 			}
 			json.writeEndObject();
 		}
+	}
+
+	/**
+	 * Writes the measures the filter selects in the shape of the Global Sanctions Data
+	 * Base: one case per measure ({@code gsdb-cases.csv}) or one row per sanctioning
+	 * state and year ({@code gsdb-dyadic.csv}), begin and end as of the filter's day. See
+	 * {@code docs/formats/gsdb.md}.
+	 * @param filter the shared filter
+	 * @param dyadic whether to write the dyadic file
+	 * @param out where to write; left open
+	 */
+	public void exportGsdb(Filter filter, boolean dyadic, OutputStream out) {
+		FieldFormatContext context = FieldFormatContext.read(this.reader, asOf(filter).day());
+		Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+		GsdbExport gsdb = new GsdbExport(csv, context, dyadic);
+		ExchangeReader.Documents documents = new ExchangeReader.Documents();
+		var spec = FilterSpecifications.measures(filter);
+		stream((after) -> this.reader.measures(spec, after, PAGE_SIZE, true, documents), gsdb::measure);
+		csv.flush();
+	}
+
+	/**
+	 * Writes the lifecycle steps and enforcement actions the filter selects as
+	 * CAMEO-coded events, up to the filter's day. See {@code docs/formats/cameo.md}.
+	 * @param filter the shared filter
+	 * @param out where to write; left open
+	 */
+	public void exportCameo(Filter filter, OutputStream out) {
+		FieldFormatContext context = FieldFormatContext.read(this.reader, asOf(filter).day());
+		Csv.Writer csv = new Csv.Writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+		CameoExport cameo = new CameoExport(csv, context);
+		ExchangeReader.Documents documents = new ExchangeReader.Documents();
+		var events = FilterSpecifications.events(filter);
+		stream((after) -> this.reader.events(events, after, PAGE_SIZE, documents), cameo::event);
+		var actions = FilterSpecifications.enforcementActions(filter);
+		stream((after) -> this.reader.enforcementActions(actions, after, PAGE_SIZE, documents), cameo::enforcement);
+		csv.flush();
 	}
 
 	private void writeKind(ExchangeKind kind, ExportFilter exportFilter, Sink sink,

@@ -13,12 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports JSON and CSV files in two steps. {@link #preview} reads and checks the whole
- * file and works out what it would change, inside a transaction that is always rolled
- * back. {@link #commit} runs the same import again in one transaction and commits it only
- * when no record has a problem and nothing it touches changed in the database since the
- * preview: all or nothing. Neither step throws on bad input; every problem comes back as
- * an {@link ImportIssue}.
+ * Imports JSON, CSV and FollowTheMoney JSON lines files ({@link FtmImport}) in two steps.
+ * {@link #preview} reads and checks the whole file and works out what it would change,
+ * inside a transaction that is always rolled back. {@link #commit} runs the same import
+ * again in one transaction and commits it only when no record has a problem and nothing
+ * it touches changed in the database since the preview: all or nothing. Neither step
+ * throws on bad input; every problem comes back as an {@link ImportIssue}.
  */
 @Service
 public class ImportService {
@@ -27,10 +27,13 @@ public class ImportService {
 
 	private final Importer importer;
 
+	private final FtmImport ftm;
+
 	private final TransactionTemplate transaction;
 
-	ImportService(Importer importer, PlatformTransactionManager transactions) {
+	ImportService(Importer importer, FtmImport ftm, PlatformTransactionManager transactions) {
 		this.importer = importer;
+		this.ftm = ftm;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -44,8 +47,8 @@ public class ImportService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public ImportPlan preview(String fileName, byte[] content, ImportProgress progress) {
 		progress.update(0, "Reading the file");
-		ImportFile file = ImportFileReader.read(fileName, content,
-				(perMille) -> progress.update(perMille / 1000.0 * 0.3, "Reading the file"));
+		ImportFile file = FtmImport.isFtm(fileName, content) ? this.ftm.read(content) : ImportFileReader.read(fileName,
+				content, (perMille) -> progress.update(perMille / 1000.0 * 0.3, "Reading the file"));
 		Importer.Result result = run(file, null, progress, "Checking records");
 		progress.update(1, "Preview ready");
 		return new ImportPlan(file, new ImportPreview(fileName, result.rows(), result.issues()), result.versions());

@@ -82,12 +82,7 @@ public final class Lifecycle {
 	 * @return in force, not in force, or uncertain
 	 */
 	public static MeasureStatus statusOn(List<Step> steps, LocalDate day) {
-		List<Step> dated = steps.stream()
-			.filter((step) -> step.date().precision() != DatePrecision.UNKNOWN)
-			.filter((step) -> step.kind().effect() != EventKind.Effect.NONE)
-			.filter((step) -> !step.date().lowerBound().isAfter(day))
-			.sorted(CHRONOLOGICAL)
-			.toList();
+		List<Step> dated = effective(steps, day);
 		boolean certain = inForce(dated.stream().filter((step) -> !step.date().upperBound().isAfter(day)).toList());
 		boolean possible = inForce(dated);
 		if (certain != possible) {
@@ -131,6 +126,64 @@ public final class Lifecycle {
 			spans.add(new Span(open, openSince, null));
 		}
 		return List.copyOf(spans);
+	}
+
+	/**
+	 * When a measure came into force and, if it is out of force on a day, when it went
+	 * out: what exchange formats call a sanction's start and end. Read from the same
+	 * steps, in the same order, as {@link #statusOn}.
+	 *
+	 * @param start the date of the first step that put the measure in force (imposed,
+	 * expanded, relaxed or reimposed), {@code null} when none had happened by the day
+	 * @param end the date of the step that last took it out of force (suspended or
+	 * lifted), when the last step that changed whether it is in force by the day took it
+	 * out; {@code null} while it is in force
+	 */
+	public record Period(PartialDate start, PartialDate end) {
+
+		/**
+		 * Whether the measure had come into force by the day.
+		 * @return whether there is a start
+		 */
+		public boolean started() {
+			return this.start != null;
+		}
+
+	}
+
+	/**
+	 * The period a measure with these steps was in force, as it stands on a day. Steps
+	 * whose date is unknown, or that may begin only after the day, are ignored; a measure
+	 * suspended and put in force again keeps its first start and has no end.
+	 * @param steps the measure's steps, in any order
+	 * @param day the day asked about
+	 * @return the period; both dates {@code null} for a measure never in force by then
+	 */
+	public static Period periodOn(List<Step> steps, LocalDate day) {
+		PartialDate start = null;
+		PartialDate end = null;
+		for (Step step : effective(steps, day)) {
+			if (step.kind().effect() == EventKind.Effect.IN_FORCE) {
+				start = (start != null) ? start : step.date();
+				end = null;
+			}
+			else if (start != null) {
+				end = step.date();
+			}
+		}
+		return new Period(start, end);
+	}
+
+	/**
+	 * The dated steps that change whether the measure is in force, by the day, in order.
+	 */
+	private static List<Step> effective(List<Step> steps, LocalDate day) {
+		return steps.stream()
+			.filter((step) -> step.date().precision() != DatePrecision.UNKNOWN)
+			.filter((step) -> step.kind().effect() != EventKind.Effect.NONE)
+			.filter((step) -> !step.date().lowerBound().isAfter(day))
+			.sorted(CHRONOLOGICAL)
+			.toList();
 	}
 
 	private static boolean inForce(List<Step> chronological) {

@@ -171,4 +171,34 @@ class LifecycleTests {
 		return new Lifecycle.Step(kind, PartialDate.parse(date));
 	}
 
+	@Test
+	void a_measures_period_starts_with_its_first_imposition_and_has_no_end_while_in_force() {
+		Lifecycle.Period period = Lifecycle.periodOn(JAPAN_PORT_BAN, LocalDate.parse("2016-02-29"));
+
+		assertThat(period.start()).isEqualTo(PartialDate.parse("2006-10"));
+		assertThat(period.end()).isNull();
+	}
+
+	@Test
+	void a_lifted_measures_period_ends_with_the_lifting_and_a_step_after_the_day_is_not_counted() {
+		List<Lifecycle.Step> designation = List.of(step(EventKind.ANNOUNCED, "1987-12"),
+				step(EventKind.IMPOSED, "1988-01"), step(EventKind.LIFTED, "2008-10-11"),
+				step(EventKind.REIMPOSED, "2017-11-20"));
+
+		assertThat(Lifecycle.periodOn(designation, LocalDate.parse("2012-06-01")))
+			.isEqualTo(new Lifecycle.Period(PartialDate.parse("1988-01"), PartialDate.parse("2008-10-11")));
+		assertThat(Lifecycle.periodOn(designation, LocalDate.parse("2008-10-10")).end()).isNull();
+		assertThat(Lifecycle.periodOn(designation, LocalDate.parse("2018-01-01")))
+			.isEqualTo(new Lifecycle.Period(PartialDate.parse("1988-01"), null));
+	}
+
+	@Test
+	void a_measure_only_threatened_has_no_period() {
+		Lifecycle.Period period = Lifecycle.periodOn(List.of(step(EventKind.THREATENED, "2009-05")),
+				LocalDate.parse("2016-01-01"));
+
+		assertThat(period.started()).isFalse();
+		assertThat(period.end()).isNull();
+	}
+
 }

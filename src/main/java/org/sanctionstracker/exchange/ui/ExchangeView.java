@@ -47,6 +47,7 @@ import org.sanctionstracker.exchange.ImportProgress;
 import org.sanctionstracker.exchange.ImportResult;
 import org.sanctionstracker.exchange.ImportService;
 import org.sanctionstracker.exchange.PreviewRow;
+import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -66,6 +67,12 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 
 	static final String DATABASE = "database";
+
+	/**
+	 * The exports in the field's formats, by file name: FollowTheMoney, the Global
+	 * Sanctions Data Base and CAMEO ({@code docs/formats/}); each has one format.
+	 */
+	static final Map<String, String> FIELD_FORMATS = fieldFormats();
 
 	static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -89,6 +96,9 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	private final TextField text = new TextField("Text");
 
 	private final Anchor download = new Anchor();
+
+	/** The as-of day of the address, which the exports in the field's formats take. */
+	private String asOf;
 
 	// import
 	private final Upload upload;
@@ -131,6 +141,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 			.filter(ExchangeKind::exportable)
 			.forEach((k) -> kinds.put(k.path(), k.label()));
 		kinds.put(DATABASE, "Whole database (JSON, re-importable)");
+		kinds.putAll(FIELD_FORMATS);
 		this.kind.setLabel("What");
 		this.kind.setItems(kinds.keySet());
 		this.kind.setItemLabelGenerator(kinds::get);
@@ -186,6 +197,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		setFrom(parameters, "from", this.from);
 		setFrom(parameters, "to", this.to);
 		setFrom(parameters, "q", this.text);
+		this.asOf = first(parameters, AsOf.PARAMETER);
 		String givenRole = first(parameters, "role");
 		if (givenRole != null && List.of("imposer", "target", "any").contains(givenRole)) {
 			this.role.setValue(givenRole);
@@ -211,9 +223,12 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void updateLink() {
 		boolean database = DATABASE.equals(this.kind.getValue());
-		this.format.setEnabled(!database);
+		boolean fieldFormat = FIELD_FORMATS.containsKey(this.kind.getValue());
+		this.format.setEnabled(!database && !fieldFormat);
 		ExportFormat chosen = database ? ExportFormat.JSON : this.format.getValue();
-		String path = "api/v1/export/" + (database ? DATABASE : this.kind.getValue()) + "." + chosen.extension();
+		String file = fieldFormat ? this.kind.getValue()
+				: (database ? DATABASE : this.kind.getValue()) + "." + chosen.extension();
+		String path = "api/v1/export/" + file;
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (!database) {
 			boolean actors = ExchangeKind.ACTORS.path().equals(this.kind.getValue());
@@ -224,11 +239,14 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 			put(parameters, "from", (actors || coalitions) ? "" : this.from.getValue());
 			put(parameters, "to", (actors || coalitions) ? "" : this.to.getValue());
 			put(parameters, "q", this.text.getValue());
+			if (fieldFormat) {
+				put(parameters, AsOf.PARAMETER, this.asOf);
+			}
 		}
 		String query = new QueryParameters(parameters).getQueryString();
 		this.download.setHref(path + (query.isEmpty() ? "" : "?" + query));
-		this.download.setText("Download " + (database ? "the whole database" : this.kind.getValue()) + "."
-				+ chosen.extension() + (query.isEmpty() ? "" : " (filtered)"));
+		this.download.setText("Download " + (database ? "the whole database." + chosen.extension() : file)
+				+ (query.isEmpty() ? "" : " (filtered)"));
 	}
 
 	private static void put(Map<String, List<String>> parameters, String name, String value) {
@@ -240,10 +258,12 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	// ---- import
 
 	private VerticalLayout importSection() {
-		this.upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
+		this.upload.setAcceptedFileTypes(".json", ".csv", ".jsonl", ".ndjson", "application/json", "text/csv",
+				"application/x-ndjson");
 		this.upload.setMaxFiles(1);
 		this.upload.setMaxFileSize(MAX_FILE_BYTES);
-		this.upload.setDropLabel(new Span("Drop a JSON or CSV file here (the format of the exports)"));
+		this.upload.setDropLabel(new Span(
+				"Drop a JSON or CSV file here (the format of the exports), or FollowTheMoney JSON lines (.jsonl)"));
 		this.upload.addFileRejectedListener((event) -> showError(event.getErrorMessage()));
 
 		this.progress.setVisible(false);
@@ -437,6 +457,15 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	protected void onDetach(DetachEvent detachEvent) {
 		super.onDetach(detachEvent);
 		this.plan = null;
+	}
+
+	private static Map<String, String> fieldFormats() {
+		Map<String, String> formats = new LinkedHashMap<>();
+		formats.put("ftm.jsonl", "FollowTheMoney entities (JSON lines)");
+		formats.put("gsdb-cases.csv", "GSDB cases (CSV)");
+		formats.put("gsdb-dyadic.csv", "GSDB dyads by year (CSV)");
+		formats.put("events-cameo.csv", "CAMEO-coded events (CSV)");
+		return java.util.Collections.unmodifiableMap(formats);
 	}
 
 }

@@ -46,4 +46,22 @@ class ExchangeViewTests extends SpringBrowserlessTest {
 		assertThat(link.getHref()).isEqualTo("api/v1/export/database.json");
 	}
 
+	@Test
+	void the_fields_formats_are_export_choices_with_the_filters_and_the_as_of_day_of_the_url() {
+		UI.getCurrent().navigate("exchange", QueryParameters.fromString("country=JPN&role=imposer&asOf=2010"));
+
+		Anchor link = $(Anchor.class).id("export-download");
+		@SuppressWarnings("unchecked")
+		Select<String> kind = $(Select.class).first();
+		test(kind).selectItem("GSDB cases (CSV)");
+		assertThat(link.getHref()).isEqualTo("api/v1/export/gsdb-cases.csv?country=JPN&role=imposer&asOf=2010");
+		assertThat(link.getText()).isEqualTo("Download gsdb-cases.csv (filtered)");
+		test(kind).selectItem("FollowTheMoney entities (JSON lines)");
+		assertThat(link.getHref()).startsWith("api/v1/export/ftm.jsonl?");
+		test(kind).selectItem("CAMEO-coded events (CSV)");
+		assertThat(link.getHref()).startsWith("api/v1/export/events-cameo.csv?");
+		test(kind).selectItem("GSDB dyads by year (CSV)");
+		assertThat(link.getHref()).startsWith("api/v1/export/gsdb-dyadic.csv?");
+	}
+
 }
