@@ -61,6 +61,16 @@ public class ActorService {
 	}
 
 	/**
+	 * The actor itself, for another feature's service that links a record to it inside
+	 * its own transaction (the repository stays internal to this feature).
+	 * @param id the actor's id
+	 * @return the actor, if it exists
+	 */
+	public Optional<Actor> entity(long id) {
+		return this.repository.findById(id);
+	}
+
+	/**
 	 * Actors for a picker: those whose name, alias or code contains the text, by name.
 	 * @param text what the user typed, or {@code null}
 	 * @param pageable the page

@@ -14,7 +14,7 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
@@ -54,7 +54,7 @@ public class CoalitionService {
 
 	private final MembershipRepository memberships;
 
-	private final ActorRepository actors;
+	private final ActorService actors;
 
 	private final Citations citations;
 
@@ -65,7 +65,7 @@ public class CoalitionService {
 	private final History history;
 
 	CoalitionService(CoalitionRepository repository, CoalitionRules rules, MembershipRepository memberships,
-			ActorRepository actors, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+			ActorService actors, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
 			History history) {
 		this.repository = repository;
 		this.rules = rules;
@@ -198,6 +198,16 @@ public class CoalitionService {
 	}
 
 	/**
+	 * The coalition itself, for another feature's service that links a record to it
+	 * inside its own transaction (the repository stays internal to this feature).
+	 * @param id the coalition's id
+	 * @return the coalition, if it exists
+	 */
+	public Optional<Coalition> entity(long id) {
+		return this.repository.findById(id);
+	}
+
+	/**
 	 * Adds a membership to a coalition or saves changes to one.
 	 * @param draft what the form holds
 	 * @return the membership's id
@@ -208,7 +218,7 @@ public class CoalitionService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public long saveMembership(@Valid MembershipDraft draft) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		Actor actor = this.actors.findById(draft.getActor().id()).orElse(null);
+		Actor actor = this.actors.entity(draft.getActor().id()).orElse(null);
 		if (actor == null) {
 			problems.put("actor", "Unknown actor: \"" + draft.getActor().name() + "\" no longer exists");
 		}

@@ -19,7 +19,7 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
@@ -31,7 +31,7 @@ import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionRef;
-import org.sanctionstracker.coalition.CoalitionRepository;
+import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
@@ -61,9 +61,9 @@ public class MeasureService {
 
 	private final MeasureEventRepository events;
 
-	private final ActorRepository actors;
+	private final ActorService actors;
 
-	private final CoalitionRepository coalitions;
+	private final CoalitionService coalitions;
 
 	private final Citations citations;
 
@@ -81,8 +81,8 @@ public class MeasureService {
 	private record DefaultAsOf(long generation, LocalDate today, AsOf asOf) {
 	}
 
-	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorRepository actors,
-			CoalitionRepository coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorService actors,
+			CoalitionService coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
 			History history, DataChanges changes) {
 		this.measures = measures;
 		this.events = events;
@@ -93,6 +93,16 @@ public class MeasureService {
 		this.deletedSeedKeys = deletedSeedKeys;
 		this.history = history;
 		this.changes = changes;
+	}
+
+	/**
+	 * The measure itself, for another feature's service that links a record to it inside
+	 * its own transaction (the repository stays internal to this feature).
+	 * @param id the measure's id
+	 * @return the measure, if it exists
+	 */
+	public Optional<Measure> entity(long id) {
+		return this.measures.findById(id);
 	}
 
 	/**
@@ -235,7 +245,7 @@ public class MeasureService {
 		}
 		Coalition coalition = null;
 		if (draft.getCoalition() != null) {
-			coalition = this.coalitions.findById(draft.getCoalition().id()).orElse(null);
+			coalition = this.coalitions.entity(draft.getCoalition().id()).orElse(null);
 			if (coalition == null) {
 				problems.put("coalition",
 						"Unknown coalition: \"" + draft.getCoalition().name() + "\" no longer exists");
@@ -443,7 +453,7 @@ public class MeasureService {
 	}
 
 	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
-		Actor actor = this.actors.findById(ref.id()).orElse(null);
+		Actor actor = this.actors.entity(ref.id()).orElse(null);
 		if (actor == null) {
 			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
 		}

@@ -29,7 +29,7 @@ import org.sanctionstracker.source.SourceDocumentService;
 @Route("manage/sources/:id")
 @PageTitle("Source document · Sanctions Coalition Tracker")
 @RolesAllowed("EDITOR")
-public class SourceEditView extends VerticalLayout implements BeforeEnterObserver {
+class SourceEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SourceDocumentService documents;
 
