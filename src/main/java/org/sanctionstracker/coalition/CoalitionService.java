@@ -19,7 +19,7 @@ import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
@@ -58,14 +58,14 @@ public class CoalitionService {
 
 	private final Citations citations;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final DeletedSeedKeys deletedSeedKeys;
 
 	private final History history;
 
 	CoalitionService(CoalitionRepository repository, CoalitionRules rules, MembershipRepository memberships,
-			ActorService actors, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+			ActorService actors, Citations citations, ReferenceChecks references, DeletedSeedKeys deletedSeedKeys,
 			History history) {
 		this.repository = repository;
 		this.rules = rules;
@@ -187,8 +187,7 @@ public class CoalitionService {
 		if (coalition.getVersion() != version) {
 			throw this.history.changedSince(Coalition.class, id, what);
 		}
-		References.refuseIfReferenced(what, this.references.describe("measure", "measures",
-				"select m.title from Measure m where m.coalition.id = :id", id));
+		this.references.refuseIfReferenced(what, coalition);
 		for (CoalitionMembership membership : coalition.getMemberships()) {
 			this.deletedSeedKeys.remember("coalition_membership", membership.getSeedKey());
 		}

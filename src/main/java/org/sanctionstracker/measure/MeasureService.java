@@ -25,7 +25,7 @@ import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
@@ -67,7 +67,7 @@ public class MeasureService {
 
 	private final Citations citations;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final DeletedSeedKeys deletedSeedKeys;
 
@@ -82,8 +82,8 @@ public class MeasureService {
 	}
 
 	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorService actors,
-			CoalitionService coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
-			History history, DataChanges changes) {
+			CoalitionService coalitions, Citations citations, ReferenceChecks references,
+			DeletedSeedKeys deletedSeedKeys, History history, DataChanges changes) {
 		this.measures = measures;
 		this.events = events;
 		this.actors = actors;
@@ -300,11 +300,7 @@ public class MeasureService {
 		if (measure.getVersion() != version) {
 			throw this.history.changedSince(Measure.class, id, what);
 		}
-		References.refuseIfReferenced(what,
-				this.references.describe("enforcement action", "enforcement actions",
-						"select a.description from EnforcementAction a where a.measure.id = :id", id),
-				this.references.describe("figure", "figures", "select f.label from Figure f where f.measure.id = :id",
-						id));
+		this.references.refuseIfReferenced(what, measure);
 		for (MeasureEvent event : measure.getEvents()) {
 			this.deletedSeedKeys.remember("measure_event", event.getSeedKey());
 		}
