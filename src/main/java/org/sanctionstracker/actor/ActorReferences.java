@@ -2,8 +2,6 @@ package org.sanctionstracker.actor;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.source.SourceDocument;
@@ -18,17 +16,11 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class ActorReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	ActorReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
-		if (record instanceof SourceDocument document) {
-			return List.of(Referrers.find(this.entityManager, "actor", "actors", "x.name",
-					"from Actor x join x.evidence ev where ev.document = :record", document));
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
+		if (record instanceof SourceDocument) {
+			return List.of(find.find("actor", "actors", "x.name",
+					"from Actor x join x.evidence ev where ev.document = :record"));
 		}
 		return List.of();
 	}

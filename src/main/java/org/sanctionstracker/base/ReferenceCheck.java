@@ -18,9 +18,10 @@ public interface ReferenceCheck {
 	/**
 	 * This feature's records that reference a record.
 	 * @param record the entity about to be deleted, of any feature
+	 * @param find runs a query of this feature's records against the record
 	 * @return one entry per kind of referencing record, those with none left out or
 	 * empty; an empty list when this feature does not reference such records
 	 */
-	List<Referrers> referrersOf(Object record);
+	List<Referrers> referrersOf(Object record, Referrers.Finder find);
 
 }

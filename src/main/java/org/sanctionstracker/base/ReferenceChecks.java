@@ -2,6 +2,8 @@ package org.sanctionstracker.base;
 
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +18,15 @@ public class ReferenceChecks {
 
 	private final ObjectProvider<ReferenceCheck> checks;
 
+	private final EntityManager entityManager;
+
 	/**
 	 * @param checks every feature's check, asked in their {@code @Order}
+	 * @param entityManager runs the checks' queries
 	 */
-	ReferenceChecks(ObjectProvider<ReferenceCheck> checks) {
+	ReferenceChecks(ObjectProvider<ReferenceCheck> checks, EntityManager entityManager) {
 		this.checks = checks;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -30,8 +36,10 @@ public class ReferenceChecks {
 	 * @throws RecordInUseException naming what still references the record
 	 */
 	public void refuseIfReferenced(String what, Object record) {
+		Referrers.Finder find = (singular, plural, label, from) -> Referrers.find(this.entityManager, singular, plural,
+				label, from, record);
 		String present = this.checks.orderedStream()
-			.flatMap((check) -> check.referrersOf(record).stream())
+			.flatMap((check) -> check.referrersOf(record, find).stream())
 			.filter((referrers) -> referrers.count() > 0)
 			.map(Referrers::describe)
 			.collect(Collectors.joining("; "));

@@ -20,17 +20,26 @@ public record Referrers(String singular, String plural, long count, List<String>
 	static final int NAMED = 3;
 
 	/**
-	 * Finds the referencing records of one kind, in the referring feature's own entities.
-	 * @param entityManager the persistence context
-	 * @param singular what one such record is called
-	 * @param plural what several are called
-	 * @param label the JPQL expression of a record's display text, e.g. {@code m.title}
-	 * @param from the JPQL {@code from … where …} clause selecting the referencing
-	 * records, with the parameter {@code :record} for the referenced entity
-	 * @param record the referenced entity
-	 * @return the referencing records (a count of 0 when there are none)
+	 * Finds the records of one kind that reference the record about to be deleted, in the
+	 * referring feature's own entities.
 	 */
-	public static Referrers find(EntityManager entityManager, String singular, String plural, String label, String from,
+	@FunctionalInterface
+	public interface Finder {
+
+		/**
+		 * @param singular what one such record is called, e.g. "measure"
+		 * @param plural what several are called, e.g. "measures"
+		 * @param label the JPQL expression of a record's display text, e.g.
+		 * {@code m.title}
+		 * @param from the JPQL {@code from … where …} clause selecting the referencing
+		 * records, with the parameter {@code :record} for the record about to be deleted
+		 * @return the referencing records (a count of 0 when there are none)
+		 */
+		Referrers find(String singular, String plural, String label, String from);
+
+	}
+
+	static Referrers find(EntityManager entityManager, String singular, String plural, String label, String from,
 			Object record) {
 		List<String> labels = entityManager.createQuery("select " + label + " " + from, String.class)
 			.setParameter("record", record)

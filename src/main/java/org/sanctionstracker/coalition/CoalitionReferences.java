@@ -2,8 +2,6 @@ package org.sanctionstracker.coalition;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.source.SourceDocument;
@@ -19,22 +17,13 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class CoalitionReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	CoalitionReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
-		if (record instanceof SourceDocument document) {
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
+		if (record instanceof SourceDocument) {
 			String cited = " join x.evidence ev where ev.document = :record";
-			return List.of(
-					Referrers.find(this.entityManager, "coalition", "coalitions", "x.name", "from Coalition x" + cited,
-							document),
-					Referrers.find(this.entityManager, "membership", "memberships",
-							"concat(x.actor.name, ' in ', x.coalition.name)", "from CoalitionMembership x" + cited,
-							document));
+			return List.of(find.find("coalition", "coalitions", "x.name", "from Coalition x" + cited),
+					find.find("membership", "memberships", "concat(x.actor.name, ' in ', x.coalition.name)",
+							"from CoalitionMembership x" + cited));
 		}
 		return List.of();
 	}

@@ -2,8 +2,6 @@ package org.sanctionstracker.coalition;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.actor.Actor;
@@ -19,17 +17,11 @@ import org.springframework.stereotype.Component;
 @Order(35)
 class MembershipReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	MembershipReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
-		if (record instanceof Actor actor) {
-			return List.of(Referrers.find(this.entityManager, "coalition membership", "coalition memberships",
-					"m.coalition.name", "from CoalitionMembership m where m.actor = :record", actor));
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
+		if (record instanceof Actor) {
+			return List.of(find.find("coalition membership", "coalition memberships", "m.coalition.name",
+					"from CoalitionMembership m where m.actor = :record"));
 		}
 		return List.of();
 	}

@@ -2,8 +2,6 @@ package org.sanctionstracker.enforcement;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.actor.Actor;
@@ -21,27 +19,20 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class EnforcementReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	EnforcementReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
 		return switch (record) {
 			case Actor actor ->
-				List.of(actions("from EnforcementAction a where a.actor = :record or a.target = :record", actor));
-			case Measure measure -> List.of(actions("from EnforcementAction a where a.measure = :record", measure));
+				List.of(actions(find, "from EnforcementAction a where a.actor = :record or a.target = :record"));
+			case Measure measure -> List.of(actions(find, "from EnforcementAction a where a.measure = :record"));
 			case SourceDocument document ->
-				List.of(actions("from EnforcementAction a join a.evidence ev where ev.document = :record", document));
+				List.of(actions(find, "from EnforcementAction a join a.evidence ev where ev.document = :record"));
 			default -> List.of();
 		};
 	}
 
-	private Referrers actions(String from, Object record) {
-		return Referrers.find(this.entityManager, "enforcement action", "enforcement actions", "a.description", from,
-				record);
+	private static Referrers actions(Referrers.Finder find, String from) {
+		return find.find("enforcement action", "enforcement actions", "a.description", from);
 	}
 
 }

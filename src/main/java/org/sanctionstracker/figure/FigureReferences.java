@@ -2,8 +2,6 @@ package org.sanctionstracker.figure;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.actor.Actor;
@@ -21,25 +19,19 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class FigureReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	FigureReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
 		return switch (record) {
-			case Actor actor -> List.of(figures("from Figure f where f.actor = :record", actor));
-			case Measure measure -> List.of(figures("from Figure f where f.measure = :record", measure));
+			case Actor actor -> List.of(figures(find, "from Figure f where f.actor = :record"));
+			case Measure measure -> List.of(figures(find, "from Figure f where f.measure = :record"));
 			case SourceDocument document ->
-				List.of(figures("from Figure f join f.evidence ev where ev.document = :record", document));
+				List.of(figures(find, "from Figure f join f.evidence ev where ev.document = :record"));
 			default -> List.of();
 		};
 	}
 
-	private Referrers figures(String from, Object record) {
-		return Referrers.find(this.entityManager, "figure", "figures", "f.label", from, record);
+	private static Referrers figures(Referrers.Finder find, String from) {
+		return find.find("figure", "figures", "f.label", from);
 	}
 
 }

@@ -2,8 +2,6 @@ package org.sanctionstracker.measure;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.sanctionstracker.base.ReferenceCheck;
 import org.sanctionstracker.base.Referrers;
 import org.sanctionstracker.actor.Actor;
@@ -21,28 +19,22 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class MeasureReferences implements ReferenceCheck {
 
-	private final EntityManager entityManager;
-
-	MeasureReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
 	@Override
-	public List<Referrers> referrersOf(Object record) {
+	public List<Referrers> referrersOf(Object record, Referrers.Finder find) {
 		return switch (record) {
 			case Actor actor ->
-				List.of(measures("from Measure m where m.imposer = :record or m.target = :record", actor));
-			case Coalition coalition -> List.of(measures("from Measure m where m.coalition = :record", coalition));
+				List.of(measures(find, "from Measure m where m.imposer = :record or m.target = :record"));
+			case Coalition coalition -> List.of(measures(find, "from Measure m where m.coalition = :record"));
 			case SourceDocument document ->
-				List.of(measures("from Measure m join m.evidence ev where ev.document = :record", document),
-						Referrers.find(this.entityManager, "lifecycle event", "lifecycle events", "x.measure.title",
-								"from MeasureEvent x join x.evidence ev where ev.document = :record", document));
+				List.of(measures(find, "from Measure m join m.evidence ev where ev.document = :record"),
+						find.find("lifecycle event", "lifecycle events", "x.measure.title",
+								"from MeasureEvent x join x.evidence ev where ev.document = :record"));
 			default -> List.of();
 		};
 	}
 
-	private Referrers measures(String from, Object record) {
-		return Referrers.find(this.entityManager, "measure", "measures", "m.title", from, record);
+	private static Referrers measures(Referrers.Finder find, String from) {
+		return find.find("measure", "measures", "m.title", from);
 	}
 
 }
