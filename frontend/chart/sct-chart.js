@@ -12,10 +12,43 @@
 //   tooltip; a data point object may carry its own `tooltip` instead.
 // - Clicks: when the element has the `clickable` attribute, a click on a bar, point or bubble
 //   fires a `sct-chart-click` event with `detail.datasetIndex` and `detail.index`, and the
-//   pointer shows that the marks can be clicked.
+//   pointer shows that the marks can be clicked; `detail.key` is the point's `key`, if it has one.
+// - Days: a linear scale with `sctDays: true` holds days counted from 1970-01-01 (epoch days);
+//   its ticks fall on 1 January (or on the first of a month when the axis spans a year or less)
+//   and read as years or months.
+// - Hatching: a dataset with `sctHatch: true` is filled with diagonal stripes of its colour.
+// - Zoom and pan: `options.plugins.zoom` configures chartjs-plugin-zoom; a drag-to-zoom (the
+//   brush) fires `sct-chart-brush` with `detail.from` and `detail.to`, the x axis's bounds.
+// - World map: a chart of type `choropleth` takes `data.sctCountries`, values by ISO 3166
+//   alpha-3 code ({ value, tooltip, highlight }); the element draws every country of
+//   world-atlas's 1:110m map (no network) and gives each the value of its code, if any.
+// The element's downloadPng(name) saves the chart as a PNG on the theme's background.
 import { Chart, registerables } from 'chart.js';
+import zoomPlugin from 'chartjs-plugin-zoom';
+import { ChoroplethController, GeoFeature, ColorScale, ProjectionScale, topojson } from 'chartjs-chart-geo';
+import countries110m from 'world-atlas/countries-110m.json';
+import { ISO_NUMERIC } from './iso-numeric.js';
 
-Chart.register(...registerables);
+Chart.register(...registerables, zoomPlugin, ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MS = 86400000;
+
+let worldFeatures = null;
+let numericToIso = null;
+
+// The countries of the map, without Antarctica (it would take a fifth of the map).
+function world() {
+  if (!worldFeatures) {
+    worldFeatures = topojson.feature(countries110m, countries110m.objects.countries).features
+      .filter((feature) => feature.id !== '010');
+    numericToIso = {};
+    for (const [iso3, numeric] of Object.entries(ISO_NUMERIC)) {
+      numericToIso[numeric] = iso3;
+    }
+  }
+  return worldFeatures;
+}
 
 const THEME_COLOURS = ['--lumo-secondary-text-color', '--lumo-contrast-10pct'];
 
@@ -151,8 +184,147 @@ class SctChart extends HTMLElement {
     this._tooltips(config, plugins);
     this._clicks(options);
     this._fitBubbles(config, options);
+    this._days(options);
+    this._hatch(config);
+    this._zoom(options);
+    this._geo(config, options, text, grid);
     config.options = options;
     return config;
+  }
+
+  _days(options) {
+    for (const scale of Object.values(options.scales || {})) {
+      if (!scale.sctDays) {
+        continue;
+      }
+      const label = (day, monthly) => {
+        const date = new Date(day * DAY_MS);
+        return monthly ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : String(date.getUTCFullYear());
+      };
+      scale.afterBuildTicks = (axis) => {
+        const span = axis.max - axis.min;
+        const monthly = span <= 400;
+        const first = new Date(axis.min * DAY_MS);
+        const ticks = [];
+        if (monthly) {
+          const step = Math.max(1, Math.ceil(span / 30 / 8));
+          for (let y = first.getUTCFullYear(), m = first.getUTCMonth() + 1; ; m += step) {
+            const day = Date.UTC(y, m, 1) / DAY_MS;
+            if (day > axis.max) break;
+            ticks.push({ value: day });
+          }
+        } else {
+          const years = span / 365.25;
+          const step = Math.max(1, Math.ceil(years / 10));
+          for (let y = first.getUTCFullYear() + 1; ; y += step) {
+            const day = Date.UTC(y, 0, 1) / DAY_MS;
+            if (day > axis.max) break;
+            ticks.push({ value: day });
+          }
+        }
+        axis.ticks = ticks;
+        axis.sctMonthly = monthly;
+      };
+      scale.ticks = Object.assign({}, scale.ticks, {
+        autoSkip: false,
+        callback: function (value) { return label(value, this.sctMonthly); },
+      });
+    }
+  }
+
+  _hatch(config) {
+    for (const dataset of (config.data && config.data.datasets) || []) {
+      if (!dataset.sctHatch) {
+        continue;
+      }
+      const pattern = (colour) => {
+        const tile = document.createElement('canvas');
+        tile.width = tile.height = 8;
+        const ctx = tile.getContext('2d');
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 2.5;
+        ctx.beginPath();
+        ctx.moveTo(-2, 10); ctx.lineTo(10, -2);
+        ctx.moveTo(6, 10); ctx.lineTo(10, 6);
+        ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
+        ctx.stroke();
+        return ctx.createPattern(tile, 'repeat');
+      };
+      const colours = dataset.backgroundColor;
+      dataset.backgroundColor = Array.isArray(colours) ? colours.map(pattern) : pattern(colours);
+    }
+  }
+
+  _zoom(options) {
+    const zoom = options.plugins && options.plugins.zoom;
+    if (!zoom) {
+      return;
+    }
+    let trigger = null;
+    zoom.zoom = Object.assign({}, zoom.zoom, {
+      onZoom: (context) => { trigger = context.trigger; },
+      onZoomComplete: ({ chart }) => {
+        if (trigger === 'drag') {
+          const x = chart.scales.x;
+          this.dispatchEvent(new CustomEvent('sct-chart-brush', {
+            detail: { from: Math.floor(x.min), to: Math.ceil(x.max) },
+          }));
+        }
+        trigger = null;
+      },
+    });
+  }
+
+  _geo(config, options, text, grid) {
+    if (config.type !== 'choropleth') {
+      return;
+    }
+    const values = config.data.sctCountries || {};
+    const features = world();
+    const accent = this._themeColour('--lumo-primary-color');
+    const dataset = config.data.datasets[0];
+    config.data.labels = features.map((feature) => feature.properties.name);
+    dataset.outline = features;
+    dataset.showOutline = true;
+    dataset.data = features.map((feature) => {
+      const key = numericToIso[feature.id] || null;
+      const value = key && values[key];
+      return {
+        feature,
+        key,
+        value: value && value.value > 0 ? value.value : null,
+        tooltip: value ? value.tooltip : `${feature.properties.name}: none`,
+      };
+    });
+    const highlighted = (point) => point.key && values[point.key] && values[point.key].highlight;
+    dataset.borderColor = dataset.data.map((point) => (highlighted(point) ? accent : grid));
+    dataset.borderWidth = dataset.data.map((point) => (highlighted(point) ? 2.5 : 0.5));
+    const scales = options.scales || (options.scales = {});
+    scales.projection = Object.assign({ axis: 'x', projection: 'equalEarth' }, scales.projection);
+    scales.color = Object.assign({ axis: 'x', interpolate: 'blues', missing: this._themeColour('--lumo-contrast-10pct') },
+      scales.color);
+    scales.color.ticks = Object.assign({}, scales.color.ticks, { color: text });
+  }
+
+  // The chart as a PNG file, on the background of the theme shown (a canvas is transparent).
+  downloadPng(name) {
+    if (!this.chart) {
+      return;
+    }
+    const source = this.chart.canvas;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    ctx.fillStyle = this._themeColour('--lumo-base-color');
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(source, 0, 0);
+    const link = document.createElement('a');
+    link.download = name;
+    link.href = copy.toDataURL('image/png');
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
   }
 
   _tooltips(config, plugins) {
@@ -230,7 +402,9 @@ class SctChart extends HTMLElement {
         return;
       }
       const { datasetIndex, index } = elements[0];
-      this.dispatchEvent(new CustomEvent('sct-chart-click', { detail: { datasetIndex, index } }));
+      const point = this.chart.data.datasets[datasetIndex].data[index];
+      const key = (point && typeof point === 'object' && point.key) || null;
+      this.dispatchEvent(new CustomEvent('sct-chart-click', { detail: { datasetIndex, index, key } }));
     };
     options.onHover = (event) => {
       const target = event.native && event.native.target;

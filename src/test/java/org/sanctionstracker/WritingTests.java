@@ -36,15 +36,20 @@ public abstract class WritingTests {
 	}
 
 	/**
-	 * Acts as a user from now on.
+	 * Acts as a user from now on; the user gets an account with the highest of these
+	 * roles ({@link TestAccounts}), as method security checks the account store.
 	 * @param username the user name recorded in the history
 	 * @param roles the roles, e.g. {@code EDITOR}
 	 */
-	protected static void as(String username, String... roles) {
+	protected void as(String username, String... roles) {
 		List<String> authorities = java.util.Arrays.stream(roles).map((role) -> "ROLE_" + role).toList();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-					AuthorityUtils.createAuthorityList(authorities)));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+				AuthorityUtils.createAuthorityList(authorities));
+		var role = TestAccounts.highestRole(authentication.getAuthorities());
+		if (role != null) {
+			TestAccounts.ensure(this.jdbc, username, role);
+		}
+		SecurityContextHolder.getContext().setAuthentication(authentication);
 	}
 
 	/**
@@ -55,7 +60,7 @@ public abstract class WritingTests {
 	 * @param action what to run
 	 * @return its result
 	 */
-	protected static <T> T asOther(String username, String role, Supplier<T> action) {
+	protected <T> T asOther(String username, String role, Supplier<T> action) {
 		var previous = SecurityContextHolder.getContext().getAuthentication();
 		try {
 			as(username, role);

@@ -38,7 +38,14 @@ final class AppContexts {
 			.initializers((ConfigurableApplicationContext starting) -> starting.getBeanFactory()
 				.addBeanPostProcessor(SqlRecorder.postProcessor()))
 			.run(args);
-		// The services that write check for an editor; the harness acts as one.
+		// The services that write check for an editor in the account store; the harness acts
+		// as one.
+		JdbcTemplate jdbc = jdbc(context);
+		if (jdbc.queryForObject("select count(*) from app_user where username = 'bench'", Integer.class) == 0) {
+			jdbc.update("insert into app_user (version, username, password_hash, role, enabled, created_at)"
+					+ " values (0, 'bench', ?, 'ADMIN', true, ?)", "{noop}" + java.util.UUID.randomUUID(),
+					java.sql.Timestamp.from(java.time.Instant.now()));
+		}
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
 					AuthorityUtils.createAuthorityList("ROLE_VIEWER", "ROLE_EDITOR", "ROLE_ADMIN")));

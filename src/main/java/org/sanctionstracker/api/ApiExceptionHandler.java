@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns the API's errors into RFC 9457 problem details: 400 with the reason for bad
  * parameters, 404 for a missing record, and a 500 without internals (but with a reference
- * to the log) for anything else.
+ * to the log) for anything else. Consulted before {@link ApiAddressErrors}, which answers
+ * for addresses no endpoint serves.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -20,9 +20,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The query parameters of one API request, checked: a parameter the endpoint does not
- * know, a value that is not in the vocabulary, a malformed date or a page out of range
- * each become a {@link BadRequestException} naming the parameter and what is allowed.
+ * The query parameters of one API request, checked against what its endpoint accepts
+ * ({@link ApiEndpoint}): a parameter the endpoint does not know, a value that is not in
+ * the vocabulary, a malformed date or a page out of range each become a
+ * {@link BadRequestException} naming the parameter and what is allowed. A handler method
+ * receives it as an argument annotated with {@link QueryOf}.
  */
 final class ApiQuery {
 
@@ -32,23 +34,28 @@ final class ApiQuery {
 
 	private final Map<String, String> values = new LinkedHashMap<>();
 
-	private ApiQuery(Map<String, String> values) {
+	private final ApiEndpoint endpoint;
+
+	private ApiQuery(Map<String, String> values, ApiEndpoint endpoint) {
 		this.values.putAll(values);
+		this.endpoint = endpoint;
 	}
 
 	/**
 	 * Reads the parameters, refusing names the endpoint does not accept and repeated
 	 * parameters.
 	 * @param parameters the request parameters
-	 * @param accepted the names this endpoint accepts
+	 * @param endpoint the endpoint asked
 	 * @return the query
 	 */
-	static ApiQuery of(MultiValueMap<String, String> parameters, Set<String> accepted) {
+	static ApiQuery of(MultiValueMap<String, String> parameters, ApiEndpoint endpoint) {
+		Set<String> accepted = endpoint.parameterNames();
 		Map<String, String> values = new LinkedHashMap<>();
 		for (var entry : parameters.entrySet()) {
 			if (!accepted.contains(entry.getKey())) {
-				throw new BadRequestException("Unknown parameter '" + entry.getKey() + "'; this endpoint accepts "
-						+ String.join(", ", new TreeSet<>(accepted)));
+				throw new BadRequestException("Unknown parameter '" + entry.getKey() + "'; "
+						+ (accepted.isEmpty() ? "this endpoint takes none"
+								: "this endpoint accepts " + String.join(", ", new TreeSet<>(accepted))));
 			}
 			if (entry.getValue().size() > 1) {
 				throw new BadRequestException("Parameter '" + entry.getKey() + "' is given more than once");
@@ -58,7 +65,7 @@ final class ApiQuery {
 				values.put(entry.getKey(), value.strip());
 			}
 		}
-		return new ApiQuery(values);
+		return new ApiQuery(values, endpoint);
 	}
 
 	String text(String name) {
@@ -111,13 +118,12 @@ final class ApiQuery {
 	}
 
 	/**
-	 * Page, size and sort.
-	 * @param sortable the sort keys this endpoint accepts, each mapped to entity property
-	 * paths
-	 * @param defaultSort the sort when none is given
+	 * Page, size and sort, with the endpoint's sort keys and default order.
 	 * @return the page request
 	 */
-	Pageable pageable(Map<String, List<String>> sortable, Sort defaultSort) {
+	Pageable pageable() {
+		Map<String, List<String>> sortable = this.endpoint.sortKeys();
+		Sort defaultSort = this.endpoint.defaultSort();
 		int page = number("page", 0, 0, 1_000_000);
 		int size = number("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
 		String sortValue = this.values.get("sort");
@@ -128,8 +134,7 @@ final class ApiQuery {
 			List<String> paths = sortable.get(key);
 			if (paths == null || parts.length > 2) {
 				throw new BadRequestException("'" + sortValue + "' is not a valid sort; use one of "
-						+ String.join(", ", new TreeSet<>(sortable.keySet()))
-						+ ", optionally followed by ',asc' or ',desc'");
+						+ String.join(", ", sortable.keySet()) + ", optionally followed by ',asc' or ',desc'");
 			}
 			Sort.Direction direction = Sort.Direction.ASC;
 			if (parts.length == 2) {

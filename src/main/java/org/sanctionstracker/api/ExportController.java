@@ -2,8 +2,8 @@ package org.sanctionstracker.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.coalition.CoalitionKind;
@@ -18,11 +18,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -37,8 +35,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/export")
 class ExportController {
 
-	private static final Set<String> SHARED = Set.of("country", "role", "coalition", "type", "from", "to", "q");
-
 	private final ExportService exports;
 
 	private final ActorService actors;
@@ -51,50 +47,67 @@ class ExportController {
 		this.clock = Clock.systemDefaultZone();
 	}
 
+	@Operation(summary = "The whole database as one JSON file, in the seed dataset's shape",
+			description = "Imports into an empty database (Import / export view).")
 	@GetMapping("/database.json")
-	ResponseEntity<StreamingResponseBody> database(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery.of(parameters, Set.of());
+	ResponseEntity<StreamingResponseBody> database(@QueryOf(ApiEndpoint.EXPORT_DATABASE) ApiQuery query) {
 		return download("database", ExportFormat.JSON, this.exports::exportDatabase);
 	}
 
-	@GetMapping("/{kind}.{format}")
-	ResponseEntity<StreamingResponseBody> export(@PathVariable String kind, @PathVariable String format,
-			@RequestParam MultiValueMap<String, String> parameters) {
-		ExchangeKind exchangeKind = ExchangeKind.ofPath(kind)
-			.orElseThrow(() -> new NotFoundException("There is no export of '" + kind
-					+ "'; use events, measures, enforcement-actions, figures, actors, coalitions or database"));
-		ExportFormat exportFormat = ExportFormat.ofExtension(format)
-			.orElseThrow(() -> new NotFoundException("There is no '" + format + "' export; use csv or json"));
-		ExportFilter filter = filter(exchangeKind, parameters);
-		return download(exchangeKind.path(), exportFormat,
-				(out) -> this.exports.export(exchangeKind, exportFormat, filter, out));
+	@Operation(summary = "Actors as CSV or JSON, with the filters of /api/v1/actors")
+	@GetMapping("/actors.{format}")
+	ResponseEntity<StreamingResponseBody> actors(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_ACTORS) ApiQuery query) {
+		return export(ExchangeKind.ACTORS, format, ExportFilter.of(Filter.none().withText(query.text("q")))
+			.withActorKind(query.enumValue("kind", ActorKind.class)));
 	}
 
-	private ExportFilter filter(ExchangeKind kind, MultiValueMap<String, String> parameters) {
-		return switch (kind) {
-			case ACTORS -> {
-				ApiQuery query = ApiQuery.of(parameters, Set.of("q", "kind"));
-				yield ExportFilter.of(Filter.none().withText(query.text("q")))
-					.withActorKind(query.enumValue("kind", ActorKind.class));
-			}
-			case COALITIONS -> {
-				ApiQuery query = ApiQuery.of(parameters, Set.of("country", "kind", "q"));
-				yield ExportFilter
+	@Operation(summary = "Coalitions as CSV or JSON, with the filters of /api/v1/coalitions")
+	@GetMapping("/coalitions.{format}")
+	ResponseEntity<StreamingResponseBody> coalitions(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_COALITIONS) ApiQuery query) {
+		return export(ExchangeKind.COALITIONS, format,
+				ExportFilter
 					.of(Filter.none().withActor(query.actorId(this.actors, "country"), null).withText(query.text("q")))
-					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class));
-			}
-			case MEASURES, EVENTS -> {
-				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT));
-			}
-			case ENFORCEMENT_ACTIONS -> {
-				ApiQuery query = ApiQuery.of(parameters, union(SHARED, "kind"));
-				yield ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT));
-			}
-			case FIGURES ->
-				ExportFilter.of(ApiQuery.of(parameters, SHARED).filter(this.actors, FilterParameters.Kinds.NONE));
-			default -> throw new NotFoundException("There is no export of '" + kind.path() + "'");
-		};
+					.withCoalitionKind(query.enumValue("kind", CoalitionKind.class)));
+	}
+
+	@Operation(summary = "Measures as CSV or JSON, with the filters of /api/v1/measures")
+	@GetMapping("/measures.{format}")
+	ResponseEntity<StreamingResponseBody> measures(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_MEASURES) ApiQuery query) {
+		return export(ExchangeKind.MEASURES, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
+	}
+
+	@Operation(summary = "Lifecycle events as CSV or JSON, with the filters of /api/v1/events")
+	@GetMapping("/events.{format}")
+	ResponseEntity<StreamingResponseBody> events(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_EVENTS) ApiQuery query) {
+		return export(ExchangeKind.EVENTS, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.EVENT)));
+	}
+
+	@Operation(summary = "Enforcement actions as CSV or JSON, with the filters of /api/v1/enforcement-actions")
+	@GetMapping("/enforcement-actions.{format}")
+	ResponseEntity<StreamingResponseBody> enforcementActions(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_ENFORCEMENT_ACTIONS) ApiQuery query) {
+		return export(ExchangeKind.ENFORCEMENT_ACTIONS, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT)));
+	}
+
+	@Operation(summary = "Money figures as CSV or JSON, with the filters of /api/v1/figures")
+	@GetMapping("/figures.{format}")
+	ResponseEntity<StreamingResponseBody> figures(@PathVariable String format,
+			@QueryOf(ApiEndpoint.EXPORT_FIGURES) ApiQuery query) {
+		return export(ExchangeKind.FIGURES, format,
+				ExportFilter.of(query.filter(this.actors, FilterParameters.Kinds.NONE)));
+	}
+
+	private ResponseEntity<StreamingResponseBody> export(ExchangeKind kind, String format, ExportFilter filter) {
+		ExportFormat exportFormat = ExportFormat.ofExtension(format)
+			.orElseThrow(() -> new NotFoundException("There is no '" + format + "' export; use csv or json"));
+		return download(kind.path(), exportFormat, (out) -> this.exports.export(kind, exportFormat, filter, out));
 	}
 
 	private ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
@@ -106,12 +119,6 @@ class ExportController {
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.contentType(MediaType.parseMediaType(format.mediaType()))
 			.body(body);
-	}
-
-	private static Set<String> union(Set<String> names, String name) {
-		var all = new java.util.HashSet<>(names);
-		all.add(name);
-		return Set.copyOf(all);
 	}
 
 }

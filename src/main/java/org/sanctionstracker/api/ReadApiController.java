@@ -1,9 +1,6 @@
 package org.sanctionstracker.api;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
+import io.swagger.v3.oas.annotations.Operation;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ActorSummary;
@@ -11,7 +8,9 @@ import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionKind;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.enforcement.EnforcementRow;
+import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.figure.FigureRow;
+import org.sanctionstracker.figure.FigureService;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.filter.FilterService;
@@ -20,28 +19,23 @@ import org.sanctionstracker.measure.EventRow;
 import org.sanctionstracker.measure.MeasureDetails;
 import org.sanctionstracker.measure.MeasureService;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The read-only JSON API under {@code /api/v1/}. Every list takes the shared filters as
- * query parameters ({@code country}, {@code role}, {@code coalition}, {@code type},
- * {@code from}, {@code to}, {@code q}) where they apply, plus {@code page}, {@code size}
- * and {@code sort}. Filtering, sorting and paging happen in the database.
+ * The read-only JSON API under {@code /api/v1/}: a list and a single-record endpoint per
+ * kind of record. Every list takes the shared filters as query parameters
+ * ({@code country}, {@code role}, {@code coalition}, {@code type}, {@code from},
+ * {@code to}, {@code q}) where they apply, plus {@code page}, {@code size} and
+ * {@code sort}; what each endpoint accepts is declared once in {@link ApiEndpoint}.
+ * Filtering, sorting and paging happen in the database. A record that does not exist is a
+ * 404 problem.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class ReadApiController {
-
-	private static final Set<String> PAGING = Set.of("page", "size", "sort");
-
-	private static final Set<String> SHARED = union(PAGING,
-			Set.of("country", "role", "coalition", "type", "from", "to", "q"));
 
 	private final ActorService actors;
 
@@ -49,97 +43,106 @@ class ReadApiController {
 
 	private final MeasureService measures;
 
+	private final EnforcementService enforcement;
+
+	private final FigureService figures;
+
 	private final FilterService filters;
 
 	ReadApiController(ActorService actors, CoalitionService coalitions, MeasureService measures,
-			FilterService filters) {
+			EnforcementService enforcement, FigureService figures, FilterService filters) {
 		this.actors = actors;
 		this.coalitions = coalitions;
 		this.measures = measures;
+		this.enforcement = enforcement;
+		this.figures = figures;
 		this.filters = filters;
 	}
 
-	/** Actors; {@code q} searches names, aliases and codes, {@code kind} filters. */
+	@Operation(summary = "Actors: states, organisations, companies, people",
+			description = "'q' searches names, aliases and codes; 'kind' keeps one kind.")
 	@GetMapping("/actors")
-	PageResponse<ActorSummary> actors(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(PAGING, Set.of("q", "kind")));
-		return PageResponse.of(this.actors.list(query.text("q"), query.enumValue("kind", ActorKind.class),
-				query.pageable(Map.of("name", List.of("name"), "kind", List.of("kind"), "iso3", List.of("iso3")),
-						Sort.by("name", "id"))));
+	PageResponse<ActorSummary> actors(@QueryOf(ApiEndpoint.ACTORS) ApiQuery query) {
+		return PageResponse
+			.of(this.actors.list(query.text("q"), query.enumValue("kind", ActorKind.class), query.pageable()));
 	}
 
-	/** Coalitions with their members; {@code country} keeps those it belongs to. */
+	@Operation(summary = "One actor")
+	@GetMapping("/actors/{id}")
+	ActorSummary actor(@PathVariable long id, @QueryOf(ApiEndpoint.ACTOR) ApiQuery query) {
+		return this.actors.get(id).orElseThrow(() -> new NotFoundException("There is no actor " + id));
+	}
+
+	@Operation(summary = "Coalitions with their members",
+			description = "'country' keeps the coalitions an actor is a member of.")
 	@GetMapping("/coalitions")
-	PageResponse<CoalitionDetails> coalitions(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(PAGING, Set.of("country", "kind", "q")));
+	PageResponse<CoalitionDetails> coalitions(@QueryOf(ApiEndpoint.COALITIONS) ApiQuery query) {
 		return PageResponse.of(this.coalitions.coalitions(query.actorId(this.actors, "country"),
-				query.enumValue("kind", CoalitionKind.class), query.text("q"),
-				query.pageable(Map.of("name", List.of("name"), "kind", List.of("kind")), Sort.by("name", "id"))));
+				query.enumValue("kind", CoalitionKind.class), query.text("q"), query.pageable()));
 	}
 
-	/**
-	 * Measures with their lifecycle and evidence; {@code kind}, {@code from} and
-	 * {@code to} keep measures that have a matching event; {@code status} is derived for
-	 * {@code asOf}, by default the last day the data speaks of (as in the views), and the
-	 * response says which day it used.
-	 */
+	@Operation(summary = "One coalition with its members")
+	@GetMapping("/coalitions/{id}")
+	CoalitionDetails coalition(@PathVariable long id, @QueryOf(ApiEndpoint.COALITION_RECORD) ApiQuery query) {
+		return this.coalitions.coalition(id).orElseThrow(() -> new NotFoundException("There is no coalition " + id));
+	}
+
+	@Operation(summary = "Measures with their lifecycle and evidence",
+			description = "'kind', 'from' and 'to' keep the measures that have a matching lifecycle event; "
+					+ "'status' says whether a measure is in force on 'asOf', derived from its events; by default "
+					+ "'asOf' is the last day the recorded data speaks of, and the answer says which day it used.")
 	@GetMapping("/measures")
-	MeasurePage measures(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind", FilterParameters.AS_OF)));
+	MeasurePage measures(@QueryOf(ApiEndpoint.MEASURES) ApiQuery query) {
 		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
 		AsOf asOf = this.filters.asOf(filter);
-		return MeasurePage.of(this.filters.measures(filter,
-				query.pageable(Map.of("title", List.of("title"), "type", List.of("type"), "imposer",
-						List.of("imposer.name"), "target", List.of("target.name")), Sort.by("title", "id")),
-				asOf), asOf);
+		return MeasurePage.of(this.filters.measures(filter, query.pageable(), asOf), asOf);
 	}
 
+	@Operation(summary = "One measure with its lifecycle and evidence")
 	@GetMapping("/measures/{id}")
-	MeasureDetails measure(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, Set.of(FilterParameters.AS_OF));
+	MeasureDetails measure(@PathVariable long id, @QueryOf(ApiEndpoint.MEASURE) ApiQuery query) {
 		return this.measures.measure(id, this.measures.asOf(query.asOf()).day())
 			.orElseThrow(() -> new NotFoundException("There is no measure " + id));
 	}
 
-	/** Lifecycle events with their measure; {@code kind} is the event kind. */
+	@Operation(summary = "Lifecycle events with their measure", description = "'kind' is the event kind.")
 	@GetMapping("/events")
-	PageResponse<EventRow> events(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind")));
+	PageResponse<EventRow> events(@QueryOf(ApiEndpoint.EVENTS) ApiQuery query) {
 		Filter filter = query.filter(this.actors, FilterParameters.Kinds.EVENT);
-		return PageResponse.of(this.filters.events(filter,
-				query.pageable(
-						Map.of("date", List.of("date.lowerBound"), "kind", List.of("kind"), "measure",
-								List.of("measure.title"), "imposer", List.of("measure.imposer.name")),
-						Sort.by(Sort.Order.asc("date.lowerBound").nullsLast(), Sort.Order.asc("id")))));
+		return PageResponse.of(this.filters.events(filter, query.pageable()));
 	}
 
-	/** Enforcement actions; {@code kind} is the enforcement kind. */
+	@Operation(summary = "One lifecycle event with its measure")
+	@GetMapping("/events/{id}")
+	EventRow event(@PathVariable long id, @QueryOf(ApiEndpoint.EVENT) ApiQuery query) {
+		return this.measures.event(id).orElseThrow(() -> new NotFoundException("There is no event " + id));
+	}
+
+	@Operation(summary = "Enforcement actions", description = "'kind' is the enforcement kind.")
 	@GetMapping("/enforcement-actions")
-	PageResponse<EnforcementRow> enforcementActions(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, union(SHARED, Set.of("kind")));
-		return PageResponse
-			.of(this.filters.enforcementActions(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT),
-					query.pageable(
-							Map.of("date", List.of("date.lowerBound"), "kind", List.of("kind"), "actor",
-									List.of("actor.name")),
-							Sort.by(Sort.Order.asc("date.lowerBound").nullsLast(), Sort.Order.asc("id")))));
+	PageResponse<EnforcementRow> enforcementActions(@QueryOf(ApiEndpoint.ENFORCEMENT_ACTIONS) ApiQuery query) {
+		return PageResponse.of(this.filters
+			.enforcementActions(query.filter(this.actors, FilterParameters.Kinds.ENFORCEMENT), query.pageable()));
 	}
 
-	/** Money figures the sources name. */
+	@Operation(summary = "One enforcement action")
+	@GetMapping("/enforcement-actions/{id}")
+	EnforcementRow enforcementAction(@PathVariable long id, @QueryOf(ApiEndpoint.ENFORCEMENT_ACTION) ApiQuery query) {
+		return this.enforcement.action(id)
+			.orElseThrow(() -> new NotFoundException("There is no enforcement action " + id));
+	}
+
+	@Operation(summary = "Money figures the sources name")
 	@GetMapping("/figures")
-	PageResponse<FigureRow> figures(@RequestParam MultiValueMap<String, String> parameters) {
-		ApiQuery query = ApiQuery.of(parameters, SHARED);
-		return PageResponse.of(this.filters.figures(query.filter(this.actors, FilterParameters.Kinds.NONE),
-				query.pageable(
-						Map.of("amount", List.of("amount"), "date", List.of("date.lowerBound"), "label",
-								List.of("label")),
-						Sort.by(Sort.Order.asc("date.lowerBound").nullsLast(), Sort.Order.asc("id")))));
+	PageResponse<FigureRow> figures(@QueryOf(ApiEndpoint.FIGURES) ApiQuery query) {
+		return PageResponse
+			.of(this.filters.figures(query.filter(this.actors, FilterParameters.Kinds.NONE), query.pageable()));
 	}
 
-	private static Set<String> union(Set<String> a, Set<String> b) {
-		var all = new java.util.HashSet<>(a);
-		all.addAll(b);
-		return Set.copyOf(all);
+	@Operation(summary = "One money figure")
+	@GetMapping("/figures/{id}")
+	FigureRow figure(@PathVariable long id, @QueryOf(ApiEndpoint.FIGURE) ApiQuery query) {
+		return this.figures.figure(id).orElseThrow(() -> new NotFoundException("There is no figure " + id));
 	}
 
 }

@@ -233,13 +233,25 @@ public class EnforcementService {
 		List<Long> ids = page.getContent().stream().map(EnforcementAction::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.repository.findEvidenceOf(ids));
-		return page.map((action) -> {
-			Measure measure = action.getMeasure();
-			return new EnforcementRow(action.getId(), ActorRef.of(action.getActor()), ActorRef.of(action.getTarget()),
-					action.getTargetDescription(), action.getKind(), action.getDate(), action.getDateBasis(),
-					action.getDescription(), (measure != null) ? measure.getId() : null,
-					(measure != null) ? measure.getTitle() : null, evidence.getOrDefault(action.getId(), List.of()));
-		});
+		return page.map((action) -> row(action, evidence));
+	}
+
+	/**
+	 * One enforcement action, as {@link #actions} lists it.
+	 * @param id the action's id
+	 * @return the action, if it exists
+	 */
+	public Optional<EnforcementRow> action(long id) {
+		return this.repository.findById(id)
+			.map((action) -> row(action, CitedEvidence.byOwner(this.repository.findEvidenceOf(List.of(id)))));
+	}
+
+	private static EnforcementRow row(EnforcementAction action, Map<Long, List<EvidenceItem>> evidence) {
+		Measure measure = action.getMeasure();
+		return new EnforcementRow(action.getId(), ActorRef.of(action.getActor()), ActorRef.of(action.getTarget()),
+				action.getTargetDescription(), action.getKind(), action.getDate(), action.getDateBasis(),
+				action.getDescription(), (measure != null) ? measure.getId() : null,
+				(measure != null) ? measure.getTitle() : null, evidence.getOrDefault(action.getId(), List.of()));
 	}
 
 	/**

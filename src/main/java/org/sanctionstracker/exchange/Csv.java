@@ -1,7 +1,9 @@
 package org.sanctionstracker.exchange;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +19,27 @@ import java.util.List;
  * apostrophe; the reader takes one apostrophe off a cell that starts with one followed by
  * any of those characters. Text therefore survives export and import unchanged.
  */
-final class Csv {
+public final class Csv {
 
 	static final char BOM = '\uFEFF';
 
 	private static final String FORMULA_STARTS = "=+-@\t\r'";
 
 	private Csv() {
+	}
+
+	/**
+	 * A small table as one CSV file (UTF-8 with a byte order mark), as every export
+	 * writes it: for the tables of the charts.
+	 * @param rows the header, then the rows
+	 * @return the file's bytes
+	 */
+	public static byte[] bytes(List<List<String>> rows) {
+		StringWriter text = new StringWriter();
+		try (Writer writer = new Writer(text)) {
+			rows.forEach(writer::row);
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -13,13 +13,11 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctionstracker.base.AppLock;
+import org.sanctionstracker.base.StartupTask;
 import org.sanctionstracker.source.SourceDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing; records an analyst deleted stay deleted, and so do those that need them; the
  * rest are added in one transaction. Any problem (a quote not found verbatim, a broken
  * reference, a rule of the data) stops the start with a message naming the file, record
- * and reason, and nothing is written.
+ * and reason, and nothing is written. Done before the web server accepts requests
+ * ({@link StartupTask}).
  */
 @Component
-@Order(1)
-class SeedDatasetLoader implements ApplicationRunner {
+class SeedDatasetLoader implements StartupTask {
 
 	static final String DIRECTORY = "seeds/dataset/";
 
@@ -72,7 +70,12 @@ class SeedDatasetLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return SEED_DATASET;
+	}
+
+	@Override
+	public void runOnStart() {
 		Dataset dataset = readFiles();
 		int added = load(dataset);
 		log.info("Seed dataset: {} records in {} ({} added)", dataset.file().recordCount(), DIRECTORY, added);

@@ -2,6 +2,7 @@ package org.sanctionstracker.figure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.measure.Measure;
@@ -40,13 +41,25 @@ public class FigureService {
 		List<Long> ids = page.getContent().stream().map(Figure::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.repository.findEvidenceOf(ids));
-		return page.map((figure) -> {
-			Measure measure = figure.getMeasure();
-			return new FigureRow(figure.getId(), figure.getAmount(), figure.getAmountMax(), figure.getCurrency(),
-					figure.getPeriod(), figure.getLabel(), ActorRef.of(figure.getActor()),
-					(measure != null) ? measure.getId() : null, (measure != null) ? measure.getTitle() : null,
-					figure.getDate(), figure.getDateBasis(), evidence.getOrDefault(figure.getId(), List.of()));
-		});
+		return page.map((figure) -> row(figure, evidence));
+	}
+
+	/**
+	 * One figure, as {@link #figures} lists it.
+	 * @param id the figure's id
+	 * @return the figure, if it exists
+	 */
+	public Optional<FigureRow> figure(long id) {
+		return this.repository.findById(id)
+			.map((figure) -> row(figure, CitedEvidence.byOwner(this.repository.findEvidenceOf(List.of(id)))));
+	}
+
+	private static FigureRow row(Figure figure, Map<Long, List<EvidenceItem>> evidence) {
+		Measure measure = figure.getMeasure();
+		return new FigureRow(figure.getId(), figure.getAmount(), figure.getAmountMax(), figure.getCurrency(),
+				figure.getPeriod(), figure.getLabel(), ActorRef.of(figure.getActor()),
+				(measure != null) ? measure.getId() : null, (measure != null) ? measure.getTitle() : null,
+				figure.getDate(), figure.getDateBasis(), evidence.getOrDefault(figure.getId(), List.of()));
 	}
 
 }

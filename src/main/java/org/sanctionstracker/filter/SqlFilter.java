@@ -1,11 +1,14 @@
 package org.sanctionstracker.filter;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.sanctionstracker.base.TextSearch;
+import org.sanctionstracker.measure.MeasureType;
 
 /**
  * The shared {@link Filter} as SQL conditions with named parameters, for the native
@@ -132,6 +135,50 @@ public final class SqlFilter {
 				+ " where cm.coalition_id = :coalitionOfMember"
 				+ " and (cm.joined_from is null or cm.joined_from <= :memberOn)"
 				+ " and (cm.left_from is null or cm.left_from > :memberOn))");
+	}
+
+	/**
+	 * Keeps measures {@code m} taken against one target.
+	 * @param targetId the target
+	 * @return this
+	 */
+	public SqlFilter againstTarget(long targetId) {
+		parameter("target", targetId);
+		return and("m.target_id = :target");
+	}
+
+	/**
+	 * Keeps measures {@code m} imposed by one of some actors, or by none of them.
+	 * @param imposerIds the actors (at least one)
+	 * @param among {@code true} to keep their measures, {@code false} to keep the others'
+	 * @return this
+	 */
+	public SqlFilter imposedBy(Collection<Long> imposerIds, boolean among) {
+		parameter(among ? "imposers" : "otherImposers", List.copyOf(imposerIds));
+		return and(among ? "m.imposer_id in (:imposers)" : "m.imposer_id not in (:otherImposers)");
+	}
+
+	/**
+	 * Keeps measures {@code m} taken within a coalition, or within none.
+	 * @param coalitionId the coalition, or {@code null} for measures taken within none
+	 * @return this
+	 */
+	public SqlFilter takenWithin(Long coalitionId) {
+		if (coalitionId == null) {
+			return and("m.coalition_id is null");
+		}
+		parameter("withinCoalition", coalitionId);
+		return and("m.coalition_id = :withinCoalition");
+	}
+
+	/**
+	 * Keeps measures {@code m} of a type.
+	 * @param type the type
+	 * @return this
+	 */
+	public SqlFilter ofType(MeasureType type) {
+		parameter("ofType", type.name());
+		return and("m.type = :ofType");
 	}
 
 	/**

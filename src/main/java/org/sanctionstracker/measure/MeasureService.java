@@ -530,13 +530,25 @@ public class MeasureService {
 		List<Long> ids = page.getContent().stream().map(MeasureEvent::getId).toList();
 		Map<Long, List<EvidenceItem>> evidence = ids.isEmpty() ? Map.of()
 				: CitedEvidence.byOwner(this.measures.findEvidenceOfEvents(ids));
-		return page.map((event) -> {
-			Measure measure = event.getMeasure();
-			return new EventRow(event.getId(), measure.getId(), measure.getTitle(), measure.getType(),
-					ActorRef.of(measure.getImposer()), ActorRef.of(measure.getTarget()),
-					CoalitionRef.of(measure.getCoalition()), event.getKind(), event.getDate(), event.getDateBasis(),
-					event.getNote(), evidence.getOrDefault(event.getId(), List.of()));
-		});
+		return page.map((event) -> row(event, evidence));
+	}
+
+	/**
+	 * One lifecycle event with its measure, as {@link #events} lists it.
+	 * @param id the event's id
+	 * @return the event, if it exists
+	 */
+	public Optional<EventRow> event(long id) {
+		return this.events.findById(id)
+			.map((event) -> row(event, CitedEvidence.byOwner(this.measures.findEvidenceOfEvents(List.of(id)))));
+	}
+
+	private static EventRow row(MeasureEvent event, Map<Long, List<EvidenceItem>> evidence) {
+		Measure measure = event.getMeasure();
+		return new EventRow(event.getId(), measure.getId(), measure.getTitle(), measure.getType(),
+				ActorRef.of(measure.getImposer()), ActorRef.of(measure.getTarget()),
+				CoalitionRef.of(measure.getCoalition()), event.getKind(), event.getDate(), event.getDateBasis(),
+				event.getNote(), evidence.getOrDefault(event.getId(), List.of()));
 	}
 
 	private static MeasureDetails details(Measure measure, List<MeasureEvent> events,

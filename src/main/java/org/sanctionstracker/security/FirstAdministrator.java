@@ -7,24 +7,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.InvalidInputException;
+import org.sanctionstracker.base.StartupTask;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start (no accounts at all) creates the administrator {@value #USERNAME}.
  * Its password comes from the environment variable {@code TRACKER_ADMIN_PASSWORD};
  * without it a random password is generated and written to the log this once. There is no
- * default password.
+ * default password. Done before the web server accepts requests ({@link StartupTask}).
  */
 @Component
-@Order(-10)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupTask {
 
 	static final String USERNAME = "admin";
 
@@ -38,17 +36,29 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transaction;
+
 	FirstAdministrator(UserAccountRepository repository, PasswordEncoder encoder,
-			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword, EntityManager entityManager) {
+			@Value("${TRACKER_ADMIN_PASSWORD:}") String configuredPassword, EntityManager entityManager,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.entityManager = entityManager;
 		this.encoder = encoder;
 		this.configuredPassword = configuredPassword;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return ACCOUNTS;
+	}
+
+	@Override
+	public void runOnStart() {
+		this.transaction.executeWithoutResult((status) -> create());
+	}
+
+	private void create() {
 		// Instances starting together on one empty database create the administrator
 		// once.
 		AppLock.acquire(this.entityManager, AppLock.SEED);

@@ -10,15 +10,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param anonymousRead whether visitors who have not logged in may read the dashboards,
  * views and the read-only API (default {@code true}); when {@code false} they need at
  * least the viewer role
- * @param maxFailedLogins how many wrong passwords in a row lock an account (default 5)
- * @param lockDuration how long such a lock lasts (default 15 minutes)
+ * @param maxFailedLogins how many wrong passwords in a row from one client lock that
+ * client out of the account (default 5)
+ * @param maxFailedLoginsPerAccount how many wrong passwords from all clients together
+ * lock every client out of the account (default 50)
+ * @param lockDuration how long such a lock lasts, and how long failures are remembered
+ * (default 15 minutes)
  */
 @ConfigurationProperties("tracker.security")
-public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailedLogins, Duration lockDuration) {
+public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailedLogins,
+		Integer maxFailedLoginsPerAccount, Duration lockDuration) {
 
 	public TrackerSecurityProperties {
 		anonymousRead = (anonymousRead != null) ? anonymousRead : Boolean.TRUE;
 		maxFailedLogins = (maxFailedLogins != null) ? maxFailedLogins : 5;
+		maxFailedLoginsPerAccount = (maxFailedLoginsPerAccount != null) ? maxFailedLoginsPerAccount : 50;
 		lockDuration = (lockDuration != null) ? lockDuration : Duration.ofMinutes(15);
 	}
 

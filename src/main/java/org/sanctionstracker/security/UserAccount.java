@@ -17,7 +17,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A person who can log in: a user name, a password hash (never the password), one role,
- * and the state of the failed-login lock.
+ * whether it may log in, and the login generation that ends its open sessions when the
+ * password is reset or the account disabled. Failed logins are counted apart, per client
+ * ({@link LoginThrottle}).
  */
 @Entity
 @Table(name = "app_user")
@@ -47,11 +49,12 @@ public class UserAccount {
 	@Column(name = "enabled", nullable = false)
 	private boolean enabled = true;
 
-	@Column(name = "failed_logins", nullable = false)
-	private int failedLogins;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	/**
+	 * Raised when the password is reset or the account is disabled; a session that logged
+	 * in under an earlier generation ends ({@link AccountSessions}).
+	 */
+	@Column(name = "login_generation", nullable = false)
+	private int loginGeneration;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -102,33 +105,19 @@ public class UserAccount {
 		this.enabled = enabled;
 	}
 
-	int getFailedLogins() {
-		return this.failedLogins;
+	int getLoginGeneration() {
+		return this.loginGeneration;
 	}
 
-	void setFailedLogins(int failedLogins) {
-		this.failedLogins = failedLogins;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
-	void setLockedUntil(Instant lockedUntil) {
-		this.lockedUntil = lockedUntil;
+	/**
+	 * Ends every session that logged in before now, at its next request.
+	 */
+	void endSessions() {
+		this.loginGeneration++;
 	}
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	/**
-	 * Whether repeated failed logins lock the account at this moment.
-	 * @param now the current time
-	 * @return {@code true} while the lock lasts
-	 */
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 	@Override

@@ -10,15 +10,15 @@ import java.time.Instant;
  * @param username the user name
  * @param role the role
  * @param enabled whether the account may log in
- * @param lockedUntil until when repeated failed logins lock it, or {@code null}
+ * @param failedLogins its recent wrong passwords and the locks they caused
  * @param createdAt when it was created
  */
-public record UserSummary(Long id, long version, String username, Role role, boolean enabled, Instant lockedUntil,
+public record UserSummary(Long id, long version, String username, Role role, boolean enabled, FailedLogins failedLogins,
 		Instant createdAt) {
 
-	static UserSummary of(UserAccount account) {
+	static UserSummary of(UserAccount account, FailedLogins failedLogins) {
 		return new UserSummary(account.getId(), account.getVersion(), account.getUsername(), account.getRole(),
-				account.isEnabled(), account.getLockedUntil(), account.getCreatedAt());
+				account.isEnabled(), (failedLogins != null) ? failedLogins : FailedLogins.NONE, account.getCreatedAt());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanctionstracker.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,25 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctionstracker.base.AppLock;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.StartupTask;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers the source documents shipped under {@code seeds/} on start. A document
  * already in the database is left as it is (analysts may have corrected its metadata); a
  * shipped text whose SHA-256 differs from {@code seeds/documents.yaml} stops the start.
- * Each document carries its catalogue key, by which datasets cite it.
+ * Each document carries its catalogue key, by which datasets cite it. Done before the web
+ * server accepts requests ({@link StartupTask}).
  */
 @Component
-@Order(0)
-class SeedDocumentLoader implements ApplicationRunner {
+class SeedDocumentLoader implements StartupTask {
 
 	static final String CATALOGUE = "seeds/documents.yaml";
 
@@ -38,14 +38,33 @@ class SeedDocumentLoader implements ApplicationRunner {
 
 	private final EntityManager entityManager;
 
-	SeedDocumentLoader(SourceDocumentRepository repository, EntityManager entityManager) {
+	private final TransactionTemplate transaction;
+
+	SeedDocumentLoader(SourceDocumentRepository repository, EntityManager entityManager,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) throws IOException {
+	public int getPhase() {
+		return SEED_DOCUMENTS;
+	}
+
+	@Override
+	public void runOnStart() {
+		this.transaction.executeWithoutResult((status) -> {
+			try {
+				load();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("The seed documents cannot be read: " + ex.getMessage(), ex);
+			}
+		});
+	}
+
+	private void load() throws IOException {
 		AppLock.acquire(this.entityManager, AppLock.SEED);
 		int added = 0;
 		List<SeedDocument> documents = readCatalogue().documents();

@@ -4,12 +4,10 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanctionstracker.base.StartupTask;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
  * start (once: a database that already holds synthetic data is left alone), for load
  * tests and demonstrations at scale:
  * {@code java -jar target/sanctions-coalition-tracker.jar --spring.profiles.active=synthetic --tracker.synthetic.events=100000 --tracker.synthetic.seed=1}.
+ * Done before the web server accepts requests ({@link StartupTask}), after the seed data.
  */
 @Component
 @Profile("synthetic")
-@Order(100)
-class SyntheticDataRunner implements ApplicationRunner {
+class SyntheticDataRunner implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticDataRunner.class);
 
@@ -39,7 +37,12 @@ class SyntheticDataRunner implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return SYNTHETIC_DATA;
+	}
+
+	@Override
+	public void runOnStart() {
 		if (this.data.present()) {
 			log.info("The database already holds synthetic data; nothing generated");
 			return;

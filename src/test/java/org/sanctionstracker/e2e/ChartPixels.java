@@ -34,7 +34,7 @@ final class ChartPixels {
 		try {
 			page.waitForFunction("n => { " + ANIMATING
 					+ " const charts = [...document.querySelectorAll('sct-chart')].filter(c => c.offsetParent !== null);"
-					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.data.datasets.length > 0"
+					+ " return charts.length >= n && charts.every(c => c.chart && c.chart.width > 0 && c.chart.data.datasets.length > 0"
 					+ " && !animating(c.chart)); }", count, new Page.WaitForFunctionOptions().setTimeout(180_000));
 		}
 		catch (TimeoutError ex) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionstracker.Application;
 import org.sanctionstracker.OnlyOnPostgres;
 import org.sanctionstracker.PostgresTestDatabase;
+import org.sanctionstracker.TestAccounts;
 import org.sanctionstracker.actor.ActorDraft;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
@@ -26,6 +27,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureType;
+import org.sanctionstracker.security.Role;
 import org.sanctionstracker.source.EvidenceDraft;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -147,6 +149,7 @@ class MultiInstancePostgresTests {
 	private static void asEditor(Runnable action) {
 		var editor = UsernamePasswordAuthenticationToken.authenticated("erin", null,
 				List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
+		TestAccounts.ensure(instances.get(0).getBean(JdbcTemplate.class), "erin", Role.EDITOR);
 		List<SecurityContextHolderStrategy> strategies = instances.stream()
 			.map((instance) -> instance.getBean(SecurityContextHolderStrategy.class))
 			.toList();

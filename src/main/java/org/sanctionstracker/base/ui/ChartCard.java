@@ -1,12 +1,18 @@
 package org.sanctionstracker.base.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +20,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 
@@ -21,7 +30,9 @@ import org.sanctionstracker.base.ui.chart.ChartJs;
  * A titled chart with a "Show as table" switch that replaces the chart by a table of the
  * same numbers, for readers who cannot or prefer not to read the chart. A note under the
  * chart says what it leaves out; when there is nothing to chart, a message takes the
- * chart's place instead of an empty canvas.
+ * chart's place instead of an empty canvas. Every card downloads its chart as a PNG file,
+ * and its table as CSV where the view gives the rows ({@link #setCsv}); the print
+ * stylesheet leaves these controls out.
  */
 public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
@@ -39,6 +50,10 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
 	private final HorizontalLayout controls = new HorizontalLayout();
 
+	private final Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create());
+
+	private final Anchor csv = new Anchor();
+
 	/** Fills the table with the rows of the data shown; run when the table is shown. */
 	private Runnable fillTable;
 
@@ -47,7 +62,14 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 		this.table = table;
 		this.heading.setText(title);
 		this.heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-		HorizontalLayout header = new HorizontalLayout(this.heading, this.showAsTable);
+		this.png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		this.png.setAriaLabel("Download the chart " + title + " as PNG");
+		this.png.addClassName("sct-no-print");
+		this.png.addClickListener((event) -> this.chart.downloadPng(fileName(getTitle()) + ".png"));
+		this.csv.setText("CSV");
+		this.csv.setVisible(false);
+		this.csv.addClassNames("sct-no-print", LumoUtility.FontSize.SMALL);
+		HorizontalLayout header = new HorizontalLayout(this.heading, this.showAsTable, this.png, this.csv);
 		header.setWidthFull();
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.addClassNames(LumoUtility.FlexWrap.WRAP);
@@ -107,6 +129,28 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 			this.fillTable = null;
 			fill.run();
 		}
+	}
+
+	/**
+	 * Offers the table as a CSV file, made when it is downloaded.
+	 * @param file the file's bytes ({@code exchange/Csv.bytes} writes them as every
+	 * export does)
+	 */
+	public void setCsv(SerializableSupplier<byte[]> file) {
+		this.csv.setHref(DownloadHandler.fromInputStream((event) -> {
+			byte[] bytes = file.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(getTitle()) + ".csv",
+					"text/csv;charset=UTF-8", bytes.length);
+		}));
+		this.csv.getElement().setAttribute("download", true);
+		this.csv.getElement().setAttribute("aria-label", "Download the table " + getTitle() + " as CSV");
+		this.csv.setVisible(true);
+	}
+
+	/** A file name from a title: lower case words joined by hyphens. */
+	static String fileName(String title) {
+		String name = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return name.isEmpty() ? "chart" : name;
 	}
 
 	/**

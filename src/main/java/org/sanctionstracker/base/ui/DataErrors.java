@@ -69,7 +69,8 @@ public final class DataErrors {
 			return new Problem(missing.getMessage(), Map.of(), true);
 		}
 		if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
-			return new Problem("You do not have the permission to do this. Log in as an editor.", Map.of(), false);
+			return new Problem("Not done: your account does not have the permission to do this (now). Entering and "
+					+ "changing data needs an editor, managing users an administrator.", Map.of(), false);
 		}
 		if (failure instanceof DataIntegrityViolationException integrity) {
 			return new Problem(integrity(integrity), Map.of(), false);

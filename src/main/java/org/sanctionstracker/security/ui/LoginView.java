@@ -36,8 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		i18n.getErrorMessage().setTitle("Could not log in");
 		i18n.getErrorMessage()
 			.setMessage("The user name or password is wrong, or the account is disabled. After "
-					+ properties.maxFailedLogins() + " failed attempts in a row an account is locked for "
-					+ properties.lockDuration().toMinutes() + " minutes.");
+					+ properties.maxFailedLogins() + " wrong passwords in a row from one address, logging in as that "
+					+ "user from there is refused for " + properties.lockDuration().toMinutes() + " minutes.");
 		this.login.setI18n(i18n);
 		this.login.setAction("login");
 		this.login.setForgotPasswordButtonVisible(false);

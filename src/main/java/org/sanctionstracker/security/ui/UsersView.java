@@ -2,11 +2,15 @@ package org.sanctionstracker.security.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,12 +26,15 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.base.ui.Binders;
 import org.sanctionstracker.base.ui.Notices;
 import org.sanctionstracker.base.ui.Pickers;
+import org.sanctionstracker.security.FailedLogins;
 import org.sanctionstracker.security.NewUser;
 import org.sanctionstracker.security.Passwords;
 import org.sanctionstracker.security.Role;
@@ -39,7 +46,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * User management for administrators: create accounts, set roles, reset passwords,
- * disable accounts and lift failed-login locks.
+ * disable accounts and lift failed-login locks. The list says whether each account is
+ * locked (for some addresses or all) and how many wrong passwords it got; removing one's
+ * own administrator role asks first.
  */
 @Route("manage/users")
 @PageTitle("Users · Sanctions Coalition Tracker")
@@ -74,26 +83,39 @@ public class UsersView extends VerticalLayout {
 
 	final Button savePassword = new Button("Set password");
 
+	final ConfirmDialog selfDemotion = new ConfirmDialog();
+
+	private final List<Registration> confirmations = new ArrayList<>();
+
+	private final AuthenticationContext authentication;
+
 	private UserSummary passwordFor;
 
-	UsersView(UserAccountService users) {
+	UsersView(UserAccountService users, AuthenticationContext authentication) {
 		this.users = users;
+		this.authentication = authentication;
 		H2 heading = new H2("Users");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
 		Paragraph intro = new Paragraph("Viewers read, editors also enter and change data, administrators also "
 				+ "manage users. Passwords: " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
 		intro.addClassName(LumoUtility.TextColor.SECONDARY);
 
-		this.grid.addColumn(UserSummary::username).setHeader("User name").setKey("username").setSortable(true);
+		this.grid.addColumn(UserSummary::username)
+			.setHeader("User name")
+			.setKey("username")
+			.setSortable(true)
+			.setAutoWidth(true)
+			.setFrozen(true);
 		this.grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-		this.grid.addColumn((u) -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
-		this.grid
-			.addColumn((u) -> (u.lockedUntil() != null && u.lockedUntil().isAfter(java.time.Instant.now()))
-					? "Locked until " + MOMENT.format(u.lockedUntil()) : "")
-			.setHeader("Failed logins")
-			.setAutoWidth(true);
+		this.grid.addColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
+		this.grid.addColumn(UsersView::failures).setHeader("Failed logins").setAutoWidth(true);
 		this.grid.addColumn((u) -> MOMENT.format(u.createdAt())).setHeader("Created").setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addComponentColumn(this::actions)
+			.setHeader("")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			// the name and the buttons stay in sight when the columns between scroll
+			.setFrozenToEnd(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setItems((query) -> {
 			var asked = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -130,17 +152,79 @@ public class UsersView extends VerticalLayout {
 		setSizeFull();
 	}
 
+	/**
+	 * Whether the account may log in now: disabled, locked out (for every client, or for
+	 * some), or enabled.
+	 */
+	static String status(UserSummary user) {
+		FailedLogins failed = user.failedLogins();
+		if (!user.enabled()) {
+			return "Disabled";
+		}
+		if (failed.everyClient()) {
+			return "Locked until " + MOMENT.format(failed.lockedUntil());
+		}
+		if (failed.locked()) {
+			return "Locked for " + failed.lockedClients() + ((failed.lockedClients() == 1) ? " address" : " addresses")
+					+ " until " + MOMENT.format(failed.lockedUntil());
+		}
+		return "Enabled";
+	}
+
+	/** The wrong passwords in a row since the last successful login, and the last one. */
+	static String failures(UserSummary user) {
+		FailedLogins failed = user.failedLogins();
+		if (failed.count() == 0) {
+			return "";
+		}
+		return failed.count() + " (last " + MOMENT.format(failed.last()) + ")";
+	}
+
 	private ComboBox<Role> roleSelect(UserSummary user) {
 		ComboBox<Role> select = Pickers.of(null, Role.class, Role::label);
 		select.setValue(user.role());
 		select.setAriaLabel("Role of " + user.username());
 		select.addValueChangeListener((event) -> {
-			if (event.isFromClient() && event.getValue() != null) {
-				apply(() -> this.users.changeRole(user.id(), user.version(), event.getValue()),
-						"Role of " + user.username() + " set to " + event.getValue().label());
+			if (!event.isFromClient() || event.getValue() == null) {
+				return;
+			}
+			Role role = event.getValue();
+			Supplier<Boolean> change = () -> apply(() -> this.users.changeRole(user.id(), user.version(), role),
+					"Role of " + user.username() + " set to " + role.label());
+			if (user.role() == Role.ADMIN && role != Role.ADMIN && this.users.isCurrentUser(user)) {
+				confirmSelfDemotion(role, () -> {
+					if (change.get()) {
+						// no longer allowed here
+						getUI().ifPresent((ui) -> ui.navigate(""));
+					}
+				}, () -> select.setValue(user.role()));
+			}
+			else {
+				change.get();
 			}
 		});
 		return select;
+	}
+
+	private void confirmSelfDemotion(Role role, Runnable confirmed, Runnable cancelled) {
+		this.selfDemotion.setHeader("Remove your own administrator role?");
+		this.selfDemotion.setText("You will be " + article(role) + " " + role.label().toLowerCase(Locale.ENGLISH)
+				+ " from your next step on and can no longer manage users. Only another administrator can give "
+				+ "you the role back.");
+		this.selfDemotion.setCancelable(true);
+		this.selfDemotion.setCancelText("Stay administrator");
+		this.selfDemotion.setConfirmText("Make me " + article(role) + " " + role.label().toLowerCase(Locale.ENGLISH));
+		this.selfDemotion.setConfirmButtonTheme("error primary");
+		this.confirmations.forEach(Registration::remove);
+		this.confirmations.clear();
+		this.confirmations.add(this.selfDemotion.addConfirmListener((event) -> confirmed.run()));
+		this.confirmations.add(this.selfDemotion.addCancelListener((event) -> cancelled.run()));
+		this.confirmations.add(this.selfDemotion.addRejectListener((event) -> cancelled.run()));
+		this.selfDemotion.open();
+	}
+
+	private static String article(Role role) {
+		return (role == Role.EDITOR) ? "an" : "a";
 	}
 
 	private HorizontalLayout actions(UserSummary user) {
@@ -156,7 +240,11 @@ public class UsersView extends VerticalLayout {
 						user.username() + (user.enabled() ? " disabled" : " enabled")));
 		Button unlock = new Button("Unlock",
 				(event) -> apply(() -> this.users.unlock(user.id(), user.version()), user.username() + " unlocked"));
-		unlock.setVisible(user.lockedUntil() != null && user.lockedUntil().isAfter(java.time.Instant.now()));
+		unlock.setVisible(user.failedLogins().locked());
+		// the same three buttons on every row: their names say whose account they act on
+		password.setAriaLabel("Reset password of " + user.username());
+		enable.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
+		unlock.setAriaLabel("Unlock " + user.username());
 		for (Button button : new Button[] { password, enable, unlock }) {
 			button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		}
@@ -181,9 +269,15 @@ public class UsersView extends VerticalLayout {
 
 	private void setPassword() {
 		try {
+			boolean own = this.users.isCurrentUser(this.passwordFor);
 			this.users.resetPassword(this.passwordFor.id(), this.passwordFor.version(), this.newPassword.getValue());
 			this.passwordDialog.close();
-			Notices.done("Password of " + this.passwordFor.username() + " set");
+			if (own) {
+				// A new password ends the account's sessions, this one too: log in again.
+				this.authentication.logout();
+				return;
+			}
+			Notices.done("Password of " + this.passwordFor.username() + " set; the user's open sessions have ended");
 			this.grid.getDataProvider().refreshAll();
 		}
 		catch (org.sanctionstracker.base.InvalidInputException ex) {
@@ -195,15 +289,18 @@ public class UsersView extends VerticalLayout {
 		}
 	}
 
-	private void apply(Runnable change, String done) {
+	private boolean apply(Runnable change, String done) {
+		boolean applied = false;
 		try {
 			change.run();
 			Notices.done(done);
+			applied = true;
 		}
 		catch (RuntimeException ex) {
 			Notices.refused(ex, null, () -> this.grid.getDataProvider().refreshAll());
 		}
 		this.grid.getDataProvider().refreshAll();
+		return applied;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sanctionstracker.base.ui.chart;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
@@ -26,11 +27,20 @@ import software.xdev.chartjs.model.charts.Chart;
  * reaches {@link #addChartClickListener listeners} with the dataset and the point.
  *
  * <p>
+ * Charts that chartjs-java-model cannot describe (floating bars mixed with points, the
+ * zoom plugin, the world map) are handed over as JSON with {@link #configureJson}, using
+ * the element's conventions for days, hatching, brushing and the map
+ * ({@code frontend/chart/sct-chart.js}).
+ *
+ * <p>
  * The component has no height of its own: give it one (for example
  * {@code setHeight("320px")}), as Chart.js fills its container.
  */
 @Tag("sct-chart")
 @NpmPackage(value = "chart.js", version = "4.5.1")
+@NpmPackage(value = "chartjs-plugin-zoom", version = "2.2.0")
+@NpmPackage(value = "chartjs-chart-geo", version = "4.3.6")
+@NpmPackage(value = "world-atlas", version = "2.0.2")
 @JsModule("./chart/sct-chart.js")
 public class ChartJs extends Component implements HasSize {
 
@@ -49,6 +59,60 @@ public class ChartJs extends Component implements HasSize {
 		Objects.requireNonNull(chart, "chart");
 		this.configuration = chart.toJson();
 		getElement().setProperty("config", this.configuration);
+	}
+
+	/**
+	 * Shows a chart given as Chart.js JSON, replacing what was shown.
+	 * @param json the configuration
+	 */
+	public void configureJson(String json) {
+		this.configuration = Objects.requireNonNull(json, "json");
+		getElement().setProperty("config", this.configuration);
+	}
+
+	/**
+	 * Saves the chart as a PNG file in the browser, on the theme's background.
+	 * @param fileName e.g. {@code timeline.png}
+	 */
+	public void downloadPng(String fileName) {
+		getElement().callJsFunction("downloadPng", fileName);
+	}
+
+	/**
+	 * Listens to the brush: a period chosen by dragging over a chart whose configuration
+	 * enables the zoom plugin's drag-to-zoom.
+	 * @param listener receives the period's first and last day
+	 * @return a handle to remove the listener
+	 */
+	public Registration addBrushListener(ComponentEventListener<BrushEvent> listener) {
+		return addListener(BrushEvent.class, listener);
+	}
+
+	/**
+	 * A period chosen by dragging over the chart.
+	 */
+	@DomEvent("sct-chart-brush")
+	public static class BrushEvent extends ComponentEvent<ChartJs> {
+
+		private final LocalDate from;
+
+		private final LocalDate to;
+
+		public BrushEvent(ChartJs source, boolean fromClient, @EventData("event.detail.from") int from,
+				@EventData("event.detail.to") int to) {
+			super(source, fromClient);
+			this.from = LocalDate.ofEpochDay(Math.min(from, to));
+			this.to = LocalDate.ofEpochDay(Math.max(from, to));
+		}
+
+		public LocalDate getFrom() {
+			return this.from;
+		}
+
+		public LocalDate getTo() {
+			return this.to;
+		}
+
 	}
 
 	/**
@@ -80,11 +144,24 @@ public class ChartJs extends Component implements HasSize {
 
 		private final int index;
 
+		private final String key;
+
 		public ChartClickEvent(ChartJs source, boolean fromClient,
-				@EventData("event.detail.datasetIndex") int datasetIndex, @EventData("event.detail.index") int index) {
+				@EventData("event.detail.datasetIndex") int datasetIndex, @EventData("event.detail.index") int index,
+				@EventData("event.detail.key") String key) {
 			super(source, fromClient);
 			this.datasetIndex = datasetIndex;
 			this.index = index;
+			this.key = key;
+		}
+
+		/**
+		 * The key of the point clicked, where the chart gives its points keys (the world
+		 * map: the country's ISO 3166 alpha-3 code).
+		 * @return the key, or {@code null}
+		 */
+		public String getKey() {
+			return this.key;
 		}
 
 		/**

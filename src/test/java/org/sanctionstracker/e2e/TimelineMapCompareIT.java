@@ -1,0 +1,180 @@
+package org.sanctionstracker.e2e;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The timeline, the comparison and the world map in Chromium, each opened from an address
+ * with a filter: the charts drew (painted pixels and the Chart.js instance's data), the
+ * map follows the "as of" day and the time slider, a card downloads its chart as PNG and
+ * its table as CSV, and screenshots in the light and dark theme and on a 390 px phone.
+ */
+@ExtendWith(RunningApp.Extension.class)
+class TimelineMapCompareIT {
+
+	@Test
+	void the_timeline_draws_south_koreas_lane_with_the_kaesong_closure_from_the_address(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("timeline?country=KOR&role=imposer&open=" + laneKey(app, page, "KOR")));
+		ChartPixels.awaitCharts(page, 2);
+
+		List<Map<String, Object>> drawn = ChartPixels.drawn(page);
+		assertThat(drawn).extracting((chart) -> String.valueOf(chart.get("title")))
+			.contains("Lanes")
+			.anyMatch((title) -> title.startsWith("South Korea"));
+		assertThat(drawn).allSatisfy((chart) -> assertThat(((Number) chart.get("share")).doubleValue())
+			.as("painted share of %s", chart.get("title"))
+			.isGreaterThan(0.01));
+		// the Kaesong closure's bar starts on 10 February 2016 (epoch day 16841) and
+		// stays open
+		Object kaesong = page.evaluate("""
+				() => { const c = [...document.querySelectorAll('sct-chart')].map(e => e.chart)
+				          .find(ch => String(ch.options.plugins.title.text).startsWith('South Korea'));
+				  const row = c.scales.y.getLabels().findIndex(l => l.startsWith('Closure of the Kaesong'));
+				  return c.data.datasets.flatMap(d => d.data).filter(p => p && p.y === row && Array.isArray(p.x))
+				          .map(p => p.x[0]); }""");
+		assertThat((List<?>) kaesong).extracting((day) -> ((Number) day).longValue()).contains(16841L);
+		assertThat(page.url()).contains("country=KOR");
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-light.png")).setFullPage(true));
+
+		// hover shows the step and its quote
+		Locator canvas = page.locator("sct-chart").nth(1).locator("canvas");
+		Map<String, Object> point = pointOf(page, "South Korea", "Closure of the Kaesong");
+		canvas.hover(new Locator.HoverOptions().setPosition(((Number) point.get("x")).doubleValue(),
+				((Number) point.get("y")).doubleValue()));
+		page.waitForFunction("() => [...document.querySelectorAll('sct-chart')].some(e => e.chart"
+				+ " && e.chart.tooltip && e.chart.tooltip.opacity > 0"
+				+ " && e.chart.tooltip.body.some(b => b.lines.join(' ').includes('“')))");
+
+		// and a click opens the step in the chronology
+		canvas.click(new Locator.ClickOptions().setPosition(((Number) point.get("x")).doubleValue(),
+				((Number) point.get("y")).doubleValue()));
+		page.waitForURL("**/chronology?entry=event-*");
+
+		Page dark = darkPage(app, "timeline?country=KOR&role=imposer&open=" + laneKey(app, page, "KOR"));
+		ChartPixels.awaitCharts(dark, 2);
+		dark.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-dark.png")).setFullPage(true));
+	}
+
+	@Test
+	void the_comparison_of_japan_south_korea_and_the_us_draws_types_movers_and_gaps(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("compare?countries=JPN,KOR,USA&asOf=2016-02-29"));
+		ChartPixels.awaitCharts(page, 2);
+
+		Object columns = page.evaluate("() => document.querySelector('sct-chart').chart.scales.x.getLabels()");
+		assertThat(String.valueOf(columns)).isEqualTo("[Japan, South Korea, United States]");
+		assertThat(ChartPixels.datasets(page, "Who moved first")).isEqualTo("Japan,South Korea,United States");
+		assertThat(ChartPixels.drawn(page))
+			.allSatisfy((chart) -> assertThat(((Number) chart.get("share")).doubleValue()).isGreaterThan(0.01));
+		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Gaps")).innerText())
+			.contains("What South Korea has that United States does not:", "Port ban");
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-light.png")));
+
+		// the table as CSV
+		Download csv = page
+			.waitForDownload(() -> page.getByLabel("Download the table Measure types in force").first().click());
+		assertThat(csv.suggestedFilename()).endsWith(".csv");
+		// the chart as PNG
+		Download png = page.waitForDownload(() -> page.getByLabel("Download the chart Who moved first as PNG").click());
+		assertThat(png.suggestedFilename()).isEqualTo("who-moved-first.png");
+
+		Page phone = app.newPage(390, 844);
+		phone.navigate(app.url("compare?countries=JPN,KOR,USA&asOf=2016-02-29"));
+		ChartPixels.awaitCharts(phone, 2);
+		Number widest = (Number) phone.evaluate(
+				"() => Math.max(...[...document.querySelectorAll('sct-chart')].map(c => c.getBoundingClientRect().right))");
+		assertThat(widest.doubleValue()).as("charts fit the phone").isLessThanOrEqualTo(390);
+		phone.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-phone.png")).setFullPage(true));
+	}
+
+	@Test
+	void the_map_follows_the_as_of_day_and_the_time_slider(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("map?type=PORT_BAN&asOf=2016-02-29"));
+		ChartPixels.awaitCharts(page, 1);
+
+		assertThat(valueOf(page, "JPN")).as("Japan's port ban in force in February 2016").isEqualTo(1);
+		assertThat(valueOf(page, "KOR")).as("South Korea's port ban since 2010").isEqualTo(1);
+		assertThat(((Number) ChartPixels.drawn(page).get(0).get("share")).doubleValue()).isGreaterThan(0.1);
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-light.png")));
+
+		// an earlier "as of" day from the address: before South Korea's port ban
+		page.navigate(app.url("map?type=PORT_BAN&asOf=2008-01-31"));
+		ChartPixels.awaitCharts(page, 1);
+		page.waitForFunction("() => document.querySelector('sct-chart').chart.data.datasets[0].data"
+				+ ".some(p => p.key === 'JPN' && p.value === 1)");
+		assertThat(valueOf(page, "KOR")).as("no South Korean port ban in 2008").isEqualTo(0);
+
+		// the slider to its end: the last month the data speaks of
+		page.locator("input[type=range]").evaluate("(s) => { s.value = s.max; s.dispatchEvent(new Event('change')); }");
+		page.waitForFunction("() => document.querySelector('sct-chart').chart.data.datasets[0].data"
+				+ ".some(p => p.key === 'KOR' && p.value === 1)");
+		assertThat(page.locator(".sct-slider-label").innerText()).contains("2016");
+
+		Page dark = darkPage(app, "map?type=PORT_BAN&asOf=2016-02-29");
+		ChartPixels.awaitCharts(dark, 1);
+		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-dark.png")));
+		Page phone = app.newPage(390, 844);
+		phone.navigate(app.url("map?type=PORT_BAN&asOf=2016-02-29"));
+		ChartPixels.awaitCharts(phone, 1);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-phone.png")));
+		Page timelinePhone = app.newPage(390, 844);
+		timelinePhone.navigate(app.url("timeline?country=JPN&role=imposer"));
+		ChartPixels.awaitCharts(timelinePhone, 2);
+		timelinePhone.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-phone.png")).setFullPage(true));
+	}
+
+	/** A page in the dark theme, switched with the toggle, then at an address. */
+	private static Page darkPage(RunningApp app, String path) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url(path));
+		page.getByLabel("Switch to dark theme").click();
+		page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme === 'dark'");
+		return page;
+	}
+
+	/** The lane key of an actor: its id, read from the timeline's lanes chart. */
+	private static String laneKey(RunningApp app, Page page, String iso3) {
+		page.navigate(app.url("timeline?country=" + iso3 + "&role=imposer"));
+		ChartPixels.awaitCharts(page, 1);
+		return String
+			.valueOf(page.evaluate("() => document.querySelector('sct-chart').chart.data.datasets[0].data[0].key"));
+	}
+
+	/** Where, in the canvas, the first bar of a row of a lane's chart is. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> pointOf(Page page, String lane, String rowStart) {
+		return (Map<String, Object>) page.evaluate("""
+				([lane, rowStart]) => { const c = [...document.querySelectorAll('sct-chart')].map(e => e.chart)
+				          .find(ch => String(ch.options.plugins.title.text).startsWith(lane));
+				  const row = c.scales.y.getLabels().findIndex(l => l.startsWith(rowStart));
+				  for (let d = 0; d < c.data.datasets.length; d++) {
+				    const meta = c.getDatasetMeta(d);
+				    const i = c.data.datasets[d].data.findIndex(p => p && p.y === row && Array.isArray(p.x));
+				    if (i >= 0) { const bar = meta.data[i]; const r = bar.getProps(['x', 'base', 'y'], true);
+				      return { x: (r.x + r.base) / 2, y: r.y }; }
+				  }
+				  return null; }""", List.of(lane, rowStart));
+	}
+
+	private static int valueOf(Page page, String iso3) {
+		Object value = page.evaluate("(iso3) => { const p = document.querySelector('sct-chart').chart.data.datasets[0]"
+				+ ".data.find(p => p.key === iso3); return p && p.value ? p.value : 0; }", iso3);
+		return ((Number) value).intValue();
+	}
+
+}
