@@ -384,6 +384,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 				.min(LocalDate::compareTo)
 				.orElseThrow();
 			LocalDate last = comparison.day();
+			// a point on the first or the last day is drawn whole: the axis reaches a
+			// little past both
+			long pad = Math.max(60, (last.toEpochDay() - first.toEpochDay()) / 40);
+			long min = first.toEpochDay() - pad;
+			long max = last.plusDays(1).toEpochDay() + pad;
 			List<Object> datasets = new ArrayList<>();
 			for (ActorRef actor : comparison.actors()) {
 				List<Object> points = new ArrayList<>();
@@ -404,15 +409,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 						colour, "pointRadius", 7, "pointHoverRadius", 9));
 			}
 			getChart().setHeight(Math.max(260, 120 + 34 * rows.size()) + "px");
-			getChart().configureJson(ChartJson
-				.write(object("type", "scatter", "data", object("datasets", datasets), "options",
-						object("animation", false, "plugins", object("title",
-								object("display", false, "text", getTitle()), "legend", object("position", "bottom")),
-								"scales",
-								object("x", object("type", "linear", "sctDays", true, "min",
-										first.withDayOfYear(1).toEpochDay(), "max", last.plusDays(1).toEpochDay(),
-										"title", object("display", true, "text", "First measure of the type")), "y",
-										object("type", "category", "labels", rows, "offset", true))))));
+			getChart().configureJson(ChartJson.write(object("type", "scatter", "data", object("datasets", datasets),
+					"options",
+					object("animation", false, "plugins",
+							object("title", object("display", false, "text", getTitle()), "legend",
+									object("position", "bottom")),
+							"scales",
+							object("x",
+									object("type", "linear", "sctDays", true, "min", min, "max", max, "title",
+											object("display", true, "text", "First measure of the type")),
+									"y",
+									object("type", "category", "sctRows", true, "labels", rows, "offset", true))))));
 			setNote("Each point is the day an actor first imposed a measure of the type (as precisely as known: a"
 					+ " month or a year is drawn at its start), up to " + Dates.day(comparison.day()) + ".");
 		}
