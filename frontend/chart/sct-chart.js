@@ -335,7 +335,9 @@ class SctChart extends HTMLElement {
       return {
         feature,
         key,
-        value: value && value.value > 0 ? value.value : null,
+        // 0 is a value (a state the records know, with nothing in force): only a state
+        // without a value is "no data"
+        value: value && Number.isFinite(value.value) ? value.value : null,
         tooltip: value ? value.tooltip : `${feature.properties.name}: none`,
       };
     });
@@ -344,9 +346,16 @@ class SctChart extends HTMLElement {
     dataset.borderWidth = dataset.data.map((point) => (highlighted(point) ? 2.5 : 0.5));
     const scales = options.scales || (options.scales = {});
     scales.projection = Object.assign({ axis: 'x', projection: 'equalEarth' }, scales.projection);
-    scales.color = Object.assign({ axis: 'x', interpolate: 'blues', missing: this._themeColour('--lumo-contrast-10pct') },
-      scales.color);
+    const dark = this._isDark();
+    scales.color = Object.assign({ axis: 'x', missing: this._themeColour('--lumo-contrast-10pct') }, scales.color,
+      { interpolate: ramp(dark ? MAP_RAMPS.dark : MAP_RAMPS.light) });
     scales.color.ticks = Object.assign({}, scales.color.ticks, { color: text });
+  }
+
+  // Whether the theme shown is dark: the base colour is darker than mid-grey.
+  _isDark() {
+    const [r, g, b] = (this._themeColour('--lumo-base-color').match(/[\d.]+/g) || [255, 255, 255]).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
   }
 
   // The chart as a PNG file, on the background of the theme shown (a canvas is transparent).
