@@ -36,6 +36,7 @@ import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
@@ -69,6 +70,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final FilterBar filterBar;
 
+	private final FilterToggle filterToggle;
+
 	private final TextField countries = new TextField("Countries to compare");
 
 	private final ChartJs matrixChart = new ChartJs();
@@ -98,6 +101,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar.setExtraParameters(() -> this.chosen.isEmpty() ? Map.of()
 				: Map.of(COUNTRIES, String.join(",", this.chosen.stream().map(CompareView::code).toList())));
 		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterToggle = new FilterToggle(this.filterBar);
 		this.countries.setHelperText("2 to 8 codes or names, separated by commas, e.g. JPN, KOR, USA");
 		this.countries.setWidth("22rem");
 		this.countries.addValueChangeListener((event) -> {
@@ -116,11 +120,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		this.gaps.setWidthFull();
 		this.gaps.getElement().setAttribute("role", "region");
 		this.gaps.getElement().setAttribute("aria-label", "Gaps");
-		this.gaps.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-				LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
+		this.gaps.addClassNames(LumoUtility.BoxSizing.BORDER, LumoUtility.Border.ALL,
+				LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
 		Div cards = new Div(this.matrix, this.movers);
 		cards.addClassName("sct-cards");
-		add(heading, intro, this.filterBar, this.countries, cards, this.gaps);
+		add(heading, intro, this.filterToggle, this.filterBar, this.countries, cards, this.gaps);
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
@@ -136,6 +140,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		});
 		this.countries.setValue(String.join(", ", this.chosen.stream().map(CompareView::code).toList()));
 		this.filterBar.reportAddressProblems(problems);
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		refresh();
 	}
 

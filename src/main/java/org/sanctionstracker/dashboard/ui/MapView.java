@@ -48,6 +48,7 @@ import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.data.domain.PageRequest;
@@ -85,6 +86,8 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 	private final CoalitionService coalitions;
 
 	private final FilterBar filterBar;
+
+	private final FilterToggle filterToggle;
 
 	private final ChartJs chart = new ChartJs();
 
@@ -132,6 +135,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EVENT);
 		this.filterBar.setExtraParameters(this::ownParameters);
 		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterToggle = new FilterToggle(this.filterBar);
 
 		this.membership.setItems((query) -> coalitions
 			.refs(query.getFilter().orElse(null), PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name")))
@@ -190,7 +194,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 		Paragraph intro = new Paragraph("Which states had measures in force, and how many, on a day. Move the"
 				+ " slider or press Play to replay the coalition month by month; click a state for its page.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
-		add(heading, intro, this.filterBar, this.card);
+		add(heading, intro, this.filterToggle, this.filterBar, this.card);
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
@@ -219,6 +223,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 			return found;
 		}).orElse(null);
 		this.filterBar.reportAddressProblems(problems);
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		refresh();
 	}
 
