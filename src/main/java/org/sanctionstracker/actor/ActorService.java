@@ -15,7 +15,7 @@ import jakarta.validation.Valid;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.NameKey;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.source.Citations;
@@ -44,13 +44,13 @@ public class ActorService {
 
 	private final Citations citations;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final DeletedSeedKeys deletedSeedKeys;
 
 	private final History history;
 
-	ActorService(ActorRepository repository, ActorRules rules, Citations citations, References references,
+	ActorService(ActorRepository repository, ActorRules rules, Citations citations, ReferenceChecks references,
 			DeletedSeedKeys deletedSeedKeys, History history) {
 		this.repository = repository;
 		this.rules = rules;
@@ -58,6 +58,16 @@ public class ActorService {
 		this.references = references;
 		this.deletedSeedKeys = deletedSeedKeys;
 		this.history = history;
+	}
+
+	/**
+	 * The actor itself, for another feature's service that links a record to it inside
+	 * its own transaction (the repository stays internal to this feature).
+	 * @param id the actor's id
+	 * @return the actor, if it exists
+	 */
+	public Optional<Actor> entity(long id) {
+		return this.repository.findById(id);
 	}
 
 	/**
@@ -160,16 +170,7 @@ public class ActorService {
 		if (actor.getVersion() != version) {
 			throw this.history.changedSince(Actor.class, id, what);
 		}
-		References.refuseIfReferenced(what,
-				this.references.describe("measure", "measures",
-						"select m.title from Measure m where m.imposer.id = :id or m.target.id = :id", id),
-				this.references.describe("coalition membership", "coalition memberships",
-						"select m.coalition.name from CoalitionMembership m where m.actor.id = :id", id),
-				this.references.describe("enforcement action", "enforcement actions",
-						"select a.description from EnforcementAction a where a.actor.id = :id or a.target.id = :id",
-						id),
-				this.references.describe("figure", "figures", "select f.label from Figure f where f.actor.id = :id",
-						id));
+		this.references.refuseIfReferenced(what, actor);
 		this.deletedSeedKeys.remember("actor", actor.getSeedKey());
 		this.repository.delete(actor);
 		this.repository.flush();

@@ -14,12 +14,12 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
@@ -54,18 +54,18 @@ public class CoalitionService {
 
 	private final MembershipRepository memberships;
 
-	private final ActorRepository actors;
+	private final ActorService actors;
 
 	private final Citations citations;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final DeletedSeedKeys deletedSeedKeys;
 
 	private final History history;
 
 	CoalitionService(CoalitionRepository repository, CoalitionRules rules, MembershipRepository memberships,
-			ActorRepository actors, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
+			ActorService actors, Citations citations, ReferenceChecks references, DeletedSeedKeys deletedSeedKeys,
 			History history) {
 		this.repository = repository;
 		this.rules = rules;
@@ -187,14 +187,23 @@ public class CoalitionService {
 		if (coalition.getVersion() != version) {
 			throw this.history.changedSince(Coalition.class, id, what);
 		}
-		References.refuseIfReferenced(what, this.references.describe("measure", "measures",
-				"select m.title from Measure m where m.coalition.id = :id", id));
+		this.references.refuseIfReferenced(what, coalition);
 		for (CoalitionMembership membership : coalition.getMemberships()) {
 			this.deletedSeedKeys.remember("coalition_membership", membership.getSeedKey());
 		}
 		this.deletedSeedKeys.remember("coalition", coalition.getSeedKey());
 		this.repository.delete(coalition);
 		this.repository.flush();
+	}
+
+	/**
+	 * The coalition itself, for another feature's service that links a record to it
+	 * inside its own transaction (the repository stays internal to this feature).
+	 * @param id the coalition's id
+	 * @return the coalition, if it exists
+	 */
+	public Optional<Coalition> entity(long id) {
+		return this.repository.findById(id);
 	}
 
 	/**
@@ -208,7 +217,7 @@ public class CoalitionService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public long saveMembership(@Valid MembershipDraft draft) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		Actor actor = this.actors.findById(draft.getActor().id()).orElse(null);
+		Actor actor = this.actors.entity(draft.getActor().id()).orElse(null);
 		if (actor == null) {
 			problems.put("actor", "Unknown actor: \"" + draft.getActor().name() + "\" no longer exists");
 		}

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EnforcementActionRepository
+interface EnforcementActionRepository
 		extends JpaRepository<EnforcementAction, Long>, JpaSpecificationExecutor<EnforcementAction> {
 
 	@Override

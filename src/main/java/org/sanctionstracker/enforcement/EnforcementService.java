@@ -12,7 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PlausibleDates;
@@ -21,7 +21,7 @@ import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureRef;
-import org.sanctionstracker.measure.MeasureRepository;
+import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
@@ -48,9 +48,9 @@ public class EnforcementService {
 
 	private final EnforcementActionRepository repository;
 
-	private final ActorRepository actors;
+	private final ActorService actors;
 
-	private final MeasureRepository measures;
+	private final MeasureService measures;
 
 	private final Citations citations;
 
@@ -58,7 +58,7 @@ public class EnforcementService {
 
 	private final History history;
 
-	EnforcementService(EnforcementActionRepository repository, ActorRepository actors, MeasureRepository measures,
+	EnforcementService(EnforcementActionRepository repository, ActorService actors, MeasureService measures,
 			Citations citations, DeletedSeedKeys deletedSeedKeys, History history) {
 		this.repository = repository;
 		this.actors = actors;
@@ -110,7 +110,7 @@ public class EnforcementService {
 		}
 		Measure measure = null;
 		if (draft.getMeasure() != null) {
-			measure = this.measures.findById(draft.getMeasure().id()).orElse(null);
+			measure = this.measures.entity(draft.getMeasure().id()).orElse(null);
 			if (measure == null) {
 				problems.put("measure", "Unknown measure: \"" + draft.getMeasure().title() + "\" no longer exists");
 			}
@@ -194,7 +194,7 @@ public class EnforcementService {
 	}
 
 	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
-		Actor actor = this.actors.findById(ref.id()).orElse(null);
+		Actor actor = this.actors.entity(ref.id()).orElse(null);
 		if (actor == null) {
 			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
 		}

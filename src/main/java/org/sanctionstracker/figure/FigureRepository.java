@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FigureRepository extends JpaRepository<Figure, Long>, JpaSpecificationExecutor<Figure> {
+interface FigureRepository extends JpaRepository<Figure, Long>, JpaSpecificationExecutor<Figure> {
 
 	@Override
 	@EntityGraph(attributePaths = { "actor", "measure" })

@@ -14,8 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasureEventRepository
-		extends JpaRepository<MeasureEvent, Long>, JpaSpecificationExecutor<MeasureEvent> {
+interface MeasureEventRepository extends JpaRepository<MeasureEvent, Long>, JpaSpecificationExecutor<MeasureEvent> {
 
 	@Override
 	@EntityGraph(attributePaths = { "measure", "measure.imposer", "measure.target", "measure.coalition" })

@@ -19,19 +19,19 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.actor.ActorRepository;
+import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
 import org.sanctionstracker.coalition.Coalition;
 import org.sanctionstracker.coalition.CoalitionRef;
-import org.sanctionstracker.coalition.CoalitionRepository;
+import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.CitedEvidence;
 import org.sanctionstracker.source.Evidence;
@@ -61,13 +61,13 @@ public class MeasureService {
 
 	private final MeasureEventRepository events;
 
-	private final ActorRepository actors;
+	private final ActorService actors;
 
-	private final CoalitionRepository coalitions;
+	private final CoalitionService coalitions;
 
 	private final Citations citations;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final DeletedSeedKeys deletedSeedKeys;
 
@@ -81,9 +81,9 @@ public class MeasureService {
 	private record DefaultAsOf(long generation, LocalDate today, AsOf asOf) {
 	}
 
-	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorRepository actors,
-			CoalitionRepository coalitions, Citations citations, References references, DeletedSeedKeys deletedSeedKeys,
-			History history, DataChanges changes) {
+	MeasureService(MeasureRepository measures, MeasureEventRepository events, ActorService actors,
+			CoalitionService coalitions, Citations citations, ReferenceChecks references,
+			DeletedSeedKeys deletedSeedKeys, History history, DataChanges changes) {
 		this.measures = measures;
 		this.events = events;
 		this.actors = actors;
@@ -93,6 +93,16 @@ public class MeasureService {
 		this.deletedSeedKeys = deletedSeedKeys;
 		this.history = history;
 		this.changes = changes;
+	}
+
+	/**
+	 * The measure itself, for another feature's service that links a record to it inside
+	 * its own transaction (the repository stays internal to this feature).
+	 * @param id the measure's id
+	 * @return the measure, if it exists
+	 */
+	public Optional<Measure> entity(long id) {
+		return this.measures.findById(id);
 	}
 
 	/**
@@ -235,7 +245,7 @@ public class MeasureService {
 		}
 		Coalition coalition = null;
 		if (draft.getCoalition() != null) {
-			coalition = this.coalitions.findById(draft.getCoalition().id()).orElse(null);
+			coalition = this.coalitions.entity(draft.getCoalition().id()).orElse(null);
 			if (coalition == null) {
 				problems.put("coalition",
 						"Unknown coalition: \"" + draft.getCoalition().name() + "\" no longer exists");
@@ -290,11 +300,7 @@ public class MeasureService {
 		if (measure.getVersion() != version) {
 			throw this.history.changedSince(Measure.class, id, what);
 		}
-		References.refuseIfReferenced(what,
-				this.references.describe("enforcement action", "enforcement actions",
-						"select a.description from EnforcementAction a where a.measure.id = :id", id),
-				this.references.describe("figure", "figures", "select f.label from Figure f where f.measure.id = :id",
-						id));
+		this.references.refuseIfReferenced(what, measure);
 		for (MeasureEvent event : measure.getEvents()) {
 			this.deletedSeedKeys.remember("measure_event", event.getSeedKey());
 		}
@@ -443,7 +449,7 @@ public class MeasureService {
 	}
 
 	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
-		Actor actor = this.actors.findById(ref.id()).orElse(null);
+		Actor actor = this.actors.entity(ref.id()).orElse(null);
 		if (actor == null) {
 			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
 		}

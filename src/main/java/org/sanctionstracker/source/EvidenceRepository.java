@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	Optional<Evidence> findByDocumentAndStartOffsetAndEndOffset(SourceDocument document, Integer startOffset,
 			Integer endOffset);

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SourceDocumentRepository extends JpaRepository<SourceDocument, Long> {
+interface SourceDocumentRepository extends JpaRepository<SourceDocument, Long> {
 
 	Optional<SourceDocument> findBySeedFile(String seedFile);
 

@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.base.RecordInUseException;
-import org.sanctionstracker.base.References;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.base.history.Change;
 import org.sanctionstracker.base.history.History;
@@ -41,14 +41,14 @@ public class SourceDocumentService {
 
 	private final EvidenceRepository evidence;
 
-	private final References references;
+	private final ReferenceChecks references;
 
 	private final History history;
 
 	private final EntityManager entityManager;
 
 	SourceDocumentService(SourceDocumentRepository repository, DocumentRules rules, EvidenceRepository evidence,
-			References references, History history, EntityManager entityManager) {
+			ReferenceChecks references, History history, EntityManager entityManager) {
 		this.repository = repository;
 		this.rules = rules;
 		this.evidence = evidence;
@@ -262,18 +262,7 @@ public class SourceDocumentService {
 			throw new RecordInUseException(
 					what + " ships with the application and backs its seed dataset, " + "so it cannot be deleted.");
 		}
-		String cited = " join x.evidence ev where ev.document.id = :id";
-		References.refuseIfReferenced(what,
-				this.references.describe("actor", "actors", "select x.name from Actor x" + cited, id),
-				this.references.describe("coalition", "coalitions", "select x.name from Coalition x" + cited, id),
-				this.references.describe("membership", "memberships",
-						"select concat(x.actor.name, ' in ', x.coalition.name) from CoalitionMembership x" + cited, id),
-				this.references.describe("measure", "measures", "select x.title from Measure x" + cited, id),
-				this.references.describe("lifecycle event", "lifecycle events",
-						"select x.measure.title from MeasureEvent x" + cited, id),
-				this.references.describe("enforcement action", "enforcement actions",
-						"select x.description from EnforcementAction x" + cited, id),
-				this.references.describe("figure", "figures", "select x.label from Figure x" + cited, id));
+		this.references.refuseIfReferenced(what, document);
 		this.evidence.deleteAll(this.evidence.findByDocument(document));
 		this.repository.delete(document);
 		this.repository.flush();

@@ -105,7 +105,11 @@ class ActorWriteTests extends WritingTests {
 			.withMessageStartingWith("The actor \"Japan\" cannot be deleted: it is referenced by ")
 			.withMessageContaining(" measures (\"")
 			.withMessageContaining("more")
-			.withMessageContaining("coalition membership");
+			.withMessageContaining("coalition membership")
+			.withMessageEndingWith(". Change or delete those first.")
+			.satisfies((ex) -> assertThat(ex.getMessage().indexOf(" measures (\""))
+				.as("measures are named before memberships, as before the check moved to the features")
+				.isLessThan(ex.getMessage().indexOf("coalition membership")));
 		assertThat(this.actors.get(japan.id())).isPresent();
 	}
 

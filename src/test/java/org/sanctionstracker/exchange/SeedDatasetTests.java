@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.exchange.SeedDatasetLoader.Dataset;
 import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.measure.EventKind;
-import org.sanctionstracker.measure.MeasureRepository;
+import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -47,8 +49,8 @@ class SeedDatasetTests {
 	@Autowired
 	SeedDatasetLoader loader;
 
-	@Autowired
-	MeasureRepository measures;
+	@PersistenceContext
+	EntityManager entityManager;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -237,7 +239,11 @@ class SeedDatasetTests {
 	}
 
 	private MeasureStatus statusOn(String key, String day) {
-		return this.transaction.execute((status) -> this.measures.findBySeedKey(key)
+		return this.transaction.execute((status) -> this.entityManager
+			.createQuery("select m from Measure m where m.seedKey = :key", Measure.class)
+			.setParameter("key", key)
+			.getResultStream()
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no measure " + key))
 			.statusOn(LocalDate.parse(day)));
 	}

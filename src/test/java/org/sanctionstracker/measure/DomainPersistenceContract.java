@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Import({ MeasureService.class, EnforcementService.class, FigureService.class, CoalitionService.class,
 		ActorService.class, org.sanctionstracker.actor.ActorRules.class,
 		org.sanctionstracker.coalition.CoalitionRules.class, org.sanctionstracker.source.Citations.class,
-		org.sanctionstracker.base.References.class, org.sanctionstracker.base.DeletedSeedKeys.class,
+		org.sanctionstracker.base.ReferenceChecks.class, org.sanctionstracker.base.DeletedSeedKeys.class,
 		org.sanctionstracker.base.history.History.class, org.sanctionstracker.base.DataChanges.class })
 @Transactional
 abstract class DomainPersistenceContract {

@@ -13,6 +13,15 @@ import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.RecordInUseException;
+import org.sanctionstracker.coalition.CoalitionDraft;
+import org.sanctionstracker.coalition.CoalitionKind;
+import org.sanctionstracker.coalition.CoalitionRef;
+import org.sanctionstracker.coalition.CoalitionService;
+import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.measure.MeasureDraft;
+import org.sanctionstracker.measure.MeasureRef;
+import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +42,12 @@ class SourceDocumentWriteTests extends WritingTests {
 
 	@Autowired
 	ActorService actors;
+
+	@Autowired
+	CoalitionService coalitions;
+
+	@Autowired
+	MeasureService measures;
 
 	@BeforeEach
 	void editor() {
@@ -124,6 +139,43 @@ class SourceDocumentWriteTests extends WritingTests {
 		assertThatExceptionOfType(RecordInUseException.class)
 			.isThrownBy(() -> this.documents.delete(shipped, this.documents.draft(shipped).orElseThrow().getVersion()))
 			.withMessageContaining("ships with the application");
+	}
+
+	@Test
+	void a_document_cited_by_several_features_names_them_all_in_one_message_in_a_fixed_order() {
+		long id = this.documents.save(document("Widely cited report", TEXT + " (widely cited)"));
+		EvidenceDraft quote = EvidenceDraft.quote(id, null, "(widely cited)");
+		ActorDraft actor = company("Widely Citing Co.");
+		actor.setEvidence(List.of(quote));
+		ActorRef citingActor = this.actors.save(actor);
+		CoalitionDraft coalition = new CoalitionDraft();
+		coalition.setName("Widely citing coalition");
+		coalition.setKind(CoalitionKind.AD_HOC_COALITION);
+		coalition.setEvidence(List.of(quote));
+		CoalitionRef citingCoalition = this.coalitions.save(coalition);
+		MeasureDraft measure = new MeasureDraft();
+		measure.setImposer(this.actors.resolve("AUS").orElseThrow());
+		measure.setTarget(this.actors.resolve("PRK").orElseThrow());
+		measure.setType(MeasureType.PORT_BAN);
+		measure.setTitle("Widely cited port ban");
+		measure.setFirstEventKind(EventKind.IMPOSED);
+		measure.setFirstEventDate(PartialDate.parse("2016-04"));
+		measure.setEvidence(List.of(quote));
+		MeasureRef citingMeasure = this.measures.save(measure);
+		long version = this.documents.draft(id).orElseThrow().getVersion();
+
+		assertThatExceptionOfType(RecordInUseException.class).isThrownBy(() -> this.documents.delete(id, version))
+			.withMessage("The document \"Widely cited report\" cannot be deleted: it is referenced by"
+					+ " 1 actor (\"Widely Citing Co.\"); 1 coalition (\"Widely citing coalition\");"
+					+ " 1 measure (\"Widely cited port ban\"); 1 lifecycle event (\"Widely cited port ban\")."
+					+ " Change or delete those first.");
+
+		this.measures.delete(citingMeasure.id(), this.measures.draft(citingMeasure.id()).orElseThrow().getVersion());
+		this.coalitions.delete(citingCoalition.id(),
+				this.coalitions.draft(citingCoalition.id()).orElseThrow().getVersion());
+		this.actors.delete(citingActor.id(), this.actors.draft(citingActor.id()).orElseThrow().getVersion());
+		this.documents.delete(id, this.documents.draft(id).orElseThrow().getVersion());
+		assertThat(this.documents.draft(id)).isEmpty();
 	}
 
 	@Test

@@ -1,32 +1,27 @@
 package org.sanctionstracker.coalition.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.actor.ui.ActorPicker;
 import org.sanctionstracker.base.ui.HistoryPanel;
 import org.sanctionstracker.base.ui.Notices;
+import org.sanctionstracker.base.ui.RecordHeader;
 import org.sanctionstracker.coalition.CoalitionDraft;
-import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MembershipDraft;
 import org.sanctionstracker.coalition.MembershipRow;
@@ -43,11 +38,14 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final CoalitionService coalitions;
 
-	final H2 heading = new H2();
+	final RecordHeader header = new RecordHeader("Delete coalition", CoalitionEditView.class,
+			CoalitionsManageView.class);
+
+	final H2 heading = this.header.heading();
 
 	final CoalitionForm form;
 
-	final Button delete = new Button("Delete coalition", VaadinIcon.TRASH.create());
+	final Button delete = this.header.delete();
 
 	final Grid<MembershipRow> members = new Grid<>();
 
@@ -67,11 +65,13 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 		this.coalitions = coalitions;
 		this.form = new CoalitionForm(documents);
 		this.memberForm = new MembershipForm(actors, documents);
-		this.heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
 		this.form.addSaveListener((event) -> save(event.getDraft()));
-		this.form.addCancelListener((event) -> toList());
-		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-		this.delete.addClickListener((event) -> confirmDelete());
+		this.form.addCancelListener((event) -> this.header.toList());
+		this.header.onDelete("Delete this coalition?",
+				() -> "\u201C" + this.current.getName()
+						+ "\u201D and its memberships will be deleted. The history keeps their last state.",
+				() -> this.coalitions.delete(this.current.getId(), this.current.getVersion()), "Coalition deleted",
+				this::reload);
 
 		this.members.addColumn((row) -> ActorPicker.label(row.actor())).setHeader("Member").setFlexGrow(2);
 		this.members.addColumn((row) -> row.basis().label()).setHeader("Basis").setAutoWidth(true).setFlexGrow(0);
@@ -106,37 +106,20 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 		this.memberDialog.add(this.memberForm);
 		this.memberDialog.setWidth("min(56em, 95vw)");
 
-		HorizontalLayout header = new HorizontalLayout(this.heading, this.delete);
-		header.setWidthFull();
-		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-		header.expand(this.heading);
-		add(header, this.form, this.membership, this.history);
+		add(this.header, this.form, this.membership, this.history);
 		setMaxWidth("72em");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		String id = event.getRouteParameters().get("id").orElse("new");
-		if ("new".equals(id)) {
-			show(new CoalitionDraft());
-			return;
-		}
-		Optional<CoalitionDraft> draft = id.matches("\\d{1,18}") ? this.coalitions.draft(Long.parseLong(id))
-				: Optional.empty();
-		if (draft.isEmpty()) {
-			Notices.done("There is no coalition " + id + " (it may have been deleted)");
-			event.forwardTo(CoalitionsManageView.class);
-			return;
-		}
-		show(draft.get());
+		this.header.draft(event, CoalitionDraft::new, this.coalitions::draft, "coalition").ifPresent(this::show);
 	}
 
 	private void show(CoalitionDraft draft) {
 		this.current = draft;
 		this.form.edit(draft);
 		boolean stored = !draft.isNew();
-		this.heading.setText(stored ? draft.getName() : "New coalition");
-		this.delete.setVisible(stored);
+		this.header.show(stored ? draft.getName() : "New coalition", stored);
 		this.membership.setVisible(stored);
 		this.history.setVisible(stored);
 		if (stored) {
@@ -147,46 +130,13 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void reload() {
 		if (this.current != null && !this.current.isNew()) {
-			this.coalitions.draft(this.current.getId()).ifPresentOrElse(this::show, this::toList);
+			this.coalitions.draft(this.current.getId()).ifPresentOrElse(this::show, this.header::toList);
 		}
 	}
 
 	private void save(CoalitionDraft draft) {
-		try {
-			CoalitionRef saved = this.coalitions.save(draft);
-			Notices.done("Coalition saved");
-			if (draft.isNew()) {
-				getUI().ifPresent((ui) -> ui.navigate(CoalitionEditView.class,
-						new RouteParameters("id", String.valueOf(saved.id()))));
-			}
-			else {
-				reload();
-			}
-		}
-		catch (RuntimeException ex) {
-			Notices.refused(ex, this.form.binder, this::reload);
-		}
-	}
-
-	private void confirmDelete() {
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setHeader("Delete this coalition?");
-		confirm.setText("\u201C" + this.current.getName()
-				+ "\u201D and its memberships will be deleted. The history keeps their last state.");
-		confirm.setCancelable(true);
-		confirm.setConfirmText("Delete");
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.addConfirmListener((event) -> {
-			try {
-				this.coalitions.delete(this.current.getId(), this.current.getVersion());
-				Notices.done("Coalition deleted");
-				toList();
-			}
-			catch (RuntimeException ex) {
-				Notices.refused(ex, null, this::reload);
-			}
-		});
-		confirm.open();
+		this.header.save(() -> this.coalitions.save(draft).id(), draft.isNew(), "Coalition saved", this.form.binder,
+				this::reload);
 	}
 
 	private void editMember(long id) {
@@ -221,10 +171,6 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 		catch (RuntimeException ex) {
 			Notices.refused(ex, null, this::reload);
 		}
-	}
-
-	private void toList() {
-		getUI().ifPresent((ui) -> ui.navigate(CoalitionsManageView.class));
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.sanctionstracker.measure.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,24 +9,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.ui.HistoryPanel;
 import org.sanctionstracker.base.ui.Notices;
+import org.sanctionstracker.base.ui.RecordHeader;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventLine;
 import org.sanctionstracker.measure.MeasureDraft;
-import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.source.SourceDocumentService;
 
@@ -44,11 +39,13 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final MeasureService measures;
 
-	final H2 heading = new H2();
+	final RecordHeader header = new RecordHeader("Delete measure", MeasureEditView.class, MeasuresView.class);
+
+	final H2 heading = this.header.heading();
 
 	final MeasureForm form;
 
-	final Button delete = new Button("Delete measure", VaadinIcon.TRASH.create());
+	final Button delete = this.header.delete();
 
 	final Grid<EventLine> events = new Grid<>();
 
@@ -69,12 +66,13 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 		this.measures = measures;
 		this.form = new MeasureForm(actors, coalitions, documents);
 		this.eventForm = new EventForm(documents);
-		this.heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
 		this.form.addSaveListener((event) -> save(event.getDraft()));
-		this.form.addCancelListener((event) -> toList());
-
-		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-		this.delete.addClickListener((event) -> confirmDelete());
+		this.form.addCancelListener((event) -> this.header.toList());
+		this.header.onDelete("Delete this measure?",
+				() -> "\u201C" + this.current.getTitle()
+						+ "\u201D and its lifecycle events will be deleted. The history keeps their last state.",
+				() -> this.measures.delete(this.current.getId(), this.current.getVersion()), "Measure deleted",
+				this::reload);
 
 		this.events.addColumn((line) -> line.date().display()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
 		this.events.addColumn((line) -> line.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
@@ -110,37 +108,20 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 		this.eventDialog.add(this.eventForm);
 		this.eventDialog.setWidth("min(56em, 95vw)");
 
-		HorizontalLayout header = new HorizontalLayout(this.heading, this.delete);
-		header.setWidthFull();
-		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-		header.expand(this.heading);
-		add(header, this.form, this.lifecycle, this.history);
+		add(this.header, this.form, this.lifecycle, this.history);
 		setMaxWidth("72em");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		String id = event.getRouteParameters().get("id").orElse("new");
-		if ("new".equals(id)) {
-			show(new MeasureDraft());
-			return;
-		}
-		Optional<MeasureDraft> draft = id.matches("\\d{1,18}") ? this.measures.draft(Long.parseLong(id))
-				: Optional.empty();
-		if (draft.isEmpty()) {
-			Notices.done("There is no measure " + id + " (it may have been deleted)");
-			event.forwardTo(MeasuresView.class);
-			return;
-		}
-		show(draft.get());
+		this.header.draft(event, MeasureDraft::new, this.measures::draft, "measure").ifPresent(this::show);
 	}
 
 	private void show(MeasureDraft draft) {
 		this.current = draft;
 		this.form.edit(draft);
 		boolean stored = !draft.isNew();
-		this.heading.setText(stored ? draft.getTitle() : "New measure");
-		this.delete.setVisible(stored);
+		this.header.show(stored ? draft.getTitle() : "New measure", stored);
 		this.lifecycle.setVisible(stored);
 		this.history.setVisible(stored);
 		if (stored) {
@@ -151,46 +132,13 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void reload() {
 		if (this.current != null && !this.current.isNew()) {
-			this.measures.draft(this.current.getId()).ifPresentOrElse(this::show, this::toList);
+			this.measures.draft(this.current.getId()).ifPresentOrElse(this::show, this.header::toList);
 		}
 	}
 
 	private void save(MeasureDraft draft) {
-		try {
-			MeasureRef saved = this.measures.save(draft);
-			Notices.done("Measure saved");
-			if (draft.isNew()) {
-				getUI().ifPresent((ui) -> ui.navigate(MeasureEditView.class,
-						new RouteParameters("id", String.valueOf(saved.id()))));
-			}
-			else {
-				reload();
-			}
-		}
-		catch (RuntimeException ex) {
-			Notices.refused(ex, this.form.binder, this::reload);
-		}
-	}
-
-	private void confirmDelete() {
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setHeader("Delete this measure?");
-		confirm.setText("\u201C" + this.current.getTitle()
-				+ "\u201D and its lifecycle events will be deleted. The history keeps their last state.");
-		confirm.setCancelable(true);
-		confirm.setConfirmText("Delete");
-		confirm.setConfirmButtonTheme("error primary");
-		confirm.addConfirmListener((event) -> {
-			try {
-				this.measures.delete(this.current.getId(), this.current.getVersion());
-				Notices.done("Measure deleted");
-				toList();
-			}
-			catch (RuntimeException ex) {
-				Notices.refused(ex, null, this::reload);
-			}
-		});
-		confirm.open();
+		this.header.save(() -> this.measures.save(draft).id(), draft.isNew(), "Measure saved", this.form.binder,
+				this::reload);
 	}
 
 	private void editEvent(long id) {
@@ -225,10 +173,6 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 		catch (RuntimeException ex) {
 			Notices.refused(ex, null, this::reload);
 		}
-	}
-
-	private void toList() {
-		getUI().ifPresent((ui) -> ui.navigate(MeasuresView.class));
 	}
 
 }

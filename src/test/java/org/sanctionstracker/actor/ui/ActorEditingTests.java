@@ -75,4 +75,22 @@ class ActorEditingTests extends EditingUiTests {
 		assertThat(count("actor where iso3 = 'JPN'")).isEqualTo(1);
 	}
 
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
+	void an_address_naming_no_actor_goes_to_the_list_and_says_so() {
+		navigate("manage/actors/999999999", ActorsView.class);
+		assertThat(notices()).contains("There is no actor 999999999 (it may have been deleted)");
+
+		navigate("manage/actors/abc", ActorsView.class);
+		assertThat(notices()).contains("There is no actor abc (it may have been deleted)");
+	}
+
+	/** The texts of the plain notices ({@code Notification.show}) shown so far. */
+	private java.util.List<String> notices() {
+		return $(com.vaadin.flow.component.notification.Notification.class).all()
+			.stream()
+			.map((notification) -> test(notification).getText())
+			.toList();
+	}
+
 }

@@ -31,9 +31,9 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
 		assertThat($(H1.class).single().getText()).isEqualTo(MainLayout.APP_NAME);
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Dashboard", "Chronology", "Coalitions", "Sources");
+			.containsExactly("Dashboard", "Timeline", "World map", "Compare", "Chronology", "Coalitions", "Sources");
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-			.containsExactly("", "chronology", "coalitions", "sources");
+			.containsExactly("", "timeline", "map", "compare", "chronology", "coalitions", "sources");
 	}
 
 	@Test
@@ -42,8 +42,9 @@ class MainLayoutTests extends SpringBrowserlessTest {
 		navigate("", com.vaadin.flow.component.Component.class);
 
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-			.containsExactly("Dashboard", "Chronology", "Coalitions", "Edit measures", "Edit actors", "Edit coalitions",
-					"Edit enforcement", "Edit sources", "Import / export", "Sources");
+			.containsExactly("Dashboard", "Timeline", "World map", "Compare", "Chronology", "Coalitions",
+					"Edit measures", "Edit actors", "Edit coalitions", "Edit enforcement", "Edit sources",
+					"Import / export", "Sources");
 	}
 
 	@Test
