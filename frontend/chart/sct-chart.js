@@ -52,7 +52,7 @@ Chart.register(...registerables, RowScale, zoomPlugin, ChoroplethController, Geo
 // deep blue (not the background, not grey) to a pale one, so "more" stands out in both.
 const MAP_RAMPS = {
   light: [[198, 219, 239], [107, 174, 214], [33, 113, 181], [8, 48, 107]],
-  dark: [[31, 78, 121], [49, 130, 189], [107, 174, 214], [222, 235, 247]],
+  dark: [[40, 100, 155], [66, 146, 198], [140, 190, 225], [222, 235, 247]],
 };
 
 function ramp(stops) {

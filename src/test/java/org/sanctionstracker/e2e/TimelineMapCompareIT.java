@@ -168,9 +168,23 @@ class TimelineMapCompareIT {
 		page.navigate(app.url("timeline"));
 		ChartPixels.awaitCharts(page, 2);
 		assertThat(misplaced(page, "Lanes")).isEmpty();
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-light.png"))
+			.setFullPage(true));
 		page.navigate(app.url("timeline?by=coalition"));
 		ChartPixels.awaitCharts(page, 2);
 		assertThat(misplaced(page, "Lanes")).isEmpty();
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-coalitions-light.png"))
+			.setFullPage(true));
+		Page dark = darkPage(app, "timeline");
+		ChartPixels.awaitCharts(dark, 2);
+		ChartPixels.awaitSettled(dark);
+		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-dark.png"))
+			.setFullPage(true));
+		Page phone = app.newPage(390, 844);
+		phone.navigate(app.url("timeline"));
+		ChartPixels.awaitCharts(phone, 2);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-phone.png"))
+			.setFullPage(true));
 	}
 
 	@Test
@@ -195,6 +209,17 @@ class TimelineMapCompareIT {
 						  }));
 						  return wrong; }""");
 		assertThat((List<?>) wrongRows).isEmpty();
+
+		// the view as it first shows, no filter in the address: the bar folded
+		page.navigate(app.url("compare?countries=JPN,KOR,USA"));
+		ChartPixels.awaitCharts(page, 2);
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-light.png"))
+			.setFullPage(true));
+		Page dark = darkPage(app, "compare?countries=JPN,KOR,USA");
+		ChartPixels.awaitCharts(dark, 2);
+		ChartPixels.awaitSettled(dark);
+		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-dark.png"))
+			.setFullPage(true));
 	}
 
 	@Test
@@ -222,7 +247,7 @@ class TimelineMapCompareIT {
 		assertThat(((Number) colours.get("oneLuminance")).doubleValue()).isLessThan(0.6);
 		assertThat(((Number) colours.get("zeroLuminance")).doubleValue())
 			.isLessThan(((Number) colours.get("usLuminance")).doubleValue())
-			.isNotCloseTo(((Number) colours.get("missingLuminance")).doubleValue(), within(0.03));
+			.isNotCloseTo(((Number) colours.get("missingLuminance")).doubleValue(), within(0.05));
 		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")));
 	}
 
