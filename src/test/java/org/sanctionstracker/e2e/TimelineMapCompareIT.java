@@ -236,7 +236,8 @@ class TimelineMapCompareIT {
 		assertThat(((Number) light.get("usLuminance")).doubleValue())
 			.isLessThan(((Number) light.get("missingLuminance")).doubleValue())
 			.isLessThan(((Number) light.get("zeroLuminance")).doubleValue());
-		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-light.png")));
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-light.png")).setFullPage(true));
 
 		Page dark = darkPage(app, "map?asOf=2016-02-29");
 		ChartPixels.awaitCharts(dark, 1);
@@ -248,7 +249,8 @@ class TimelineMapCompareIT {
 		assertThat(((Number) colours.get("zeroLuminance")).doubleValue())
 			.isLessThan(((Number) colours.get("usLuminance")).doubleValue())
 			.isNotCloseTo(((Number) colours.get("missingLuminance")).doubleValue(), within(0.05));
-		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")));
+		dark.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")).setFullPage(true));
 	}
 
 	@Test
