@@ -13,6 +13,10 @@
 // - Clicks: when the element has the `clickable` attribute, a click on a bar, point or bubble
 //   fires a `sct-chart-click` event with `detail.datasetIndex` and `detail.index`, and the
 //   pointer shows that the marks can be clicked; `detail.key` is the point's `key`, if it has one.
+// - Rows: a category scale with `sctRows: true` reads a whole number as the index of its row
+//   (Chart.js's own category scale reads a number that is not one of its labels as the point's
+//   place in its dataset, which put every point of a floating-bar or scatter dataset on the row
+//   of its index).
 // - Days: a linear scale with `sctDays: true` holds days counted from 1970-01-01 (epoch days);
 //   its ticks fall on 1 January (or on the first of a month when the axis spans a year or less)
 //   and read as years or months.
@@ -23,13 +27,43 @@
 //   alpha-3 code ({ value, tooltip, highlight }); the element draws every country of
 //   world-atlas's 1:110m map (no network) and gives each the value of its code, if any.
 // The element's downloadPng(name) saves the chart as a PNG on the theme's background.
-import { Chart, registerables } from 'chart.js';
+import { Chart, CategoryScale, registerables } from 'chart.js';
 import zoomPlugin from 'chartjs-plugin-zoom';
 import { ChoroplethController, GeoFeature, ColorScale, ProjectionScale, topojson } from 'chartjs-chart-geo';
 import countries110m from 'world-atlas/countries-110m.json';
 import { ISO_NUMERIC } from './iso-numeric.js';
 
-Chart.register(...registerables, zoomPlugin, ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
+// A category axis whose points name their row by its index (`y: 3`), see `sctRows` above.
+class RowScale extends CategoryScale {
+  static id = 'sctRows';
+
+  parse(raw, index) {
+    if (typeof raw === 'number' && Number.isInteger(raw)) {
+      return (raw >= 0 && raw < this.getLabels().length) ? raw : null;
+    }
+    return super.parse(raw, index);
+  }
+}
+
+Chart.register(...registerables, RowScale, zoomPlugin, ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
+
+// The map's colours from few to many measures, as [red, green, blue] stops: in the light theme
+// from a pale blue (clearly not the grey of "no data") to a deep blue, in the dark theme from a
+// deep blue (not the background, not grey) to a pale one, so "more" stands out in both.
+const MAP_RAMPS = {
+  light: [[198, 219, 239], [107, 174, 214], [33, 113, 181], [8, 48, 107]],
+  dark: [[40, 100, 155], [66, 146, 198], [140, 190, 225], [222, 235, 247]],
+};
+
+function ramp(stops) {
+  return (t) => {
+    const v = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (stops.length - 1);
+    const i = Math.min(stops.length - 2, Math.floor(v));
+    const f = v - i;
+    const [r, g, b] = [0, 1, 2].map((c) => Math.round(stops[i][c] + (stops[i + 1][c] - stops[i][c]) * f));
+    return `rgb(${r}, ${g}, ${b})`;
+  };
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86400000;
@@ -184,12 +218,21 @@ class SctChart extends HTMLElement {
     this._tooltips(config, plugins);
     this._clicks(options);
     this._fitBubbles(config, options);
+    this._rows(options);
     this._days(options);
     this._hatch(config);
     this._zoom(options);
     this._geo(config, options, text, grid);
     config.options = options;
     return config;
+  }
+
+  _rows(options) {
+    for (const scale of Object.values(options.scales || {})) {
+      if (scale.sctRows) {
+        scale.type = 'sctRows';
+      }
+    }
   }
 
   _days(options) {
@@ -292,7 +335,9 @@ class SctChart extends HTMLElement {
       return {
         feature,
         key,
-        value: value && value.value > 0 ? value.value : null,
+        // 0 is a value (a state the records know, with nothing in force): only a state
+        // without a value is "no data"
+        value: value && Number.isFinite(value.value) ? value.value : null,
         tooltip: value ? value.tooltip : `${feature.properties.name}: none`,
       };
     });
@@ -301,9 +346,16 @@ class SctChart extends HTMLElement {
     dataset.borderWidth = dataset.data.map((point) => (highlighted(point) ? 2.5 : 0.5));
     const scales = options.scales || (options.scales = {});
     scales.projection = Object.assign({ axis: 'x', projection: 'equalEarth' }, scales.projection);
-    scales.color = Object.assign({ axis: 'x', interpolate: 'blues', missing: this._themeColour('--lumo-contrast-10pct') },
-      scales.color);
+    const dark = this._isDark();
+    scales.color = Object.assign({ axis: 'x', missing: this._themeColour('--lumo-contrast-10pct') }, scales.color,
+      { interpolate: ramp(dark ? MAP_RAMPS.dark : MAP_RAMPS.light) });
     scales.color.ticks = Object.assign({}, scales.color.ticks, { color: text });
+  }
+
+  // Whether the theme shown is dark: the base colour is darker than mid-grey.
+  _isDark() {
+    const [r, g, b] = (this._themeColour('--lumo-base-color').match(/[\d.]+/g) || [255, 255, 255]).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
   }
 
   // The chart as a PNG file, on the background of the theme shown (a canvas is transparent).

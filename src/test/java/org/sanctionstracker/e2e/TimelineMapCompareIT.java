@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The timeline, the comparison and the world map in Chromium, each opened from an address
@@ -136,6 +137,199 @@ class TimelineMapCompareIT {
 		ChartPixels.awaitCharts(timelinePhone, 2);
 		timelinePhone.screenshot(
 				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-phone.png")).setFullPage(true));
+	}
+
+	@Test
+	void every_lane_strip_and_every_bar_is_drawn_on_its_own_row_over_its_own_months(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		// Japan's lane: the port ban, imposed in October 2006 (a step dated to the month)
+		page.navigate(app.url("timeline?country=JPN&role=imposer&open=" + laneKey(app, page, "JPN")));
+		ChartPixels.awaitCharts(page, 2);
+		assertThat(misplaced(page, "Lanes")).isEmpty();
+		assertThat(misplaced(page, "Japan")).isEmpty();
+		Object portBan = page.evaluate(
+				"""
+						() => { const c = [...document.querySelectorAll('sct-chart')].map(e => e.chart)
+						          .find(ch => String(ch.options.plugins.title.text).startsWith('Japan'));
+						  const row = c.scales.y.getLabels().findIndex(l => l.startsWith('Ban on North Korean ships'));
+						  const bars = [];
+						  c.data.datasets.forEach((d, di) => d.data.forEach((p, i) => {
+						    if (p && p.y === row && Array.isArray(p.x)) {
+						      const bar = c.getDatasetMeta(di).data[i];
+						      bars.push({ from: p.x[0], y: Math.round(bar.y) === Math.round(c.scales.y.getPixelForValue(row)),
+						                  left: Math.round(Math.min(bar.x, bar.base)) === Math.round(c.scales.x.getPixelForValue(p.x[0])) });
+						    }
+						  }));
+						  return bars; }""");
+		// 1 October 2006 is epoch day 13422: the bar starts there, on the port ban's row
+		assertThat(String.valueOf(portBan)).contains("{from=13422, y=true, left=true}");
+
+		// every lane, by imposer and by coalition: each strip on its lane's row
+		page.navigate(app.url("timeline"));
+		ChartPixels.awaitCharts(page, 2);
+		assertThat(misplaced(page, "Lanes")).isEmpty();
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-light.png"))
+			.setFullPage(true));
+		page.navigate(app.url("timeline?by=coalition"));
+		ChartPixels.awaitCharts(page, 2);
+		assertThat(misplaced(page, "Lanes")).isEmpty();
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-coalitions-light.png"))
+			.setFullPage(true));
+		Page dark = darkPage(app, "timeline");
+		ChartPixels.awaitCharts(dark, 2);
+		ChartPixels.awaitSettled(dark);
+		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-dark.png"))
+			.setFullPage(true));
+		Page phone = app.newPage(390, 844);
+		phone.navigate(app.url("timeline"));
+		ChartPixels.awaitCharts(phone, 2);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-phone.png"))
+			.setFullPage(true));
+	}
+
+	@Test
+	void who_moved_first_puts_each_point_on_its_types_row_and_shows_it_whole(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("compare?countries=JPN,KOR,USA&asOf=2016-02-29"));
+		ChartPixels.awaitCharts(page, 2);
+		assertThat(misplaced(page, "Who moved first")).isEmpty();
+		// a point's row is its type (the tooltip's first line is "Actor · Type")
+		Object wrongRows = page.evaluate(
+				"""
+						() => { const c = [...document.querySelectorAll('sct-chart')].map(e => e.chart)
+						          .find(ch => String(ch.options.plugins.title.text).startsWith('Who moved first'));
+						  const wrong = [];
+						  c.data.datasets.forEach((d, di) => d.data.forEach((p, i) => {
+						    const bar = c.getDatasetMeta(di).data[i];
+						    const row = Math.round(c.scales.y.getValueForPixel(bar.y));
+						    const type = p.tooltip[0].split(' · ')[1];
+						    if (c.scales.y.getLabels()[row] !== type) wrong.push(p.tooltip[0] + ' drawn on ' + c.scales.y.getLabels()[row]);
+						    const r = bar.options.radius;
+						    if (bar.x - r < c.chartArea.left - 0.5 || bar.x + r > c.chartArea.right + 0.5) wrong.push(p.tooltip[0] + ' cut by the axis end');
+						  }));
+						  return wrong; }""");
+		assertThat((List<?>) wrongRows).isEmpty();
+
+		// the view as it first shows, no filter in the address: the bar folded
+		page.navigate(app.url("compare?countries=JPN,KOR,USA"));
+		ChartPixels.awaitCharts(page, 2);
+		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-light.png"))
+			.setFullPage(true));
+		Page dark = darkPage(app, "compare?countries=JPN,KOR,USA");
+		ChartPixels.awaitCharts(dark, 2);
+		ChartPixels.awaitSettled(dark);
+		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-dark.png"))
+			.setFullPage(true));
+	}
+
+	@Test
+	void the_map_counts_from_zero_in_whole_measures_with_zero_apart_from_no_data(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("map?asOf=2016-02-29"));
+		ChartPixels.awaitCharts(page, 1);
+		Map<String, Object> light = mapColours(page);
+		assertThat(((Number) light.get("min")).intValue()).isZero();
+		assertThat(light.get("integerTicks")).isEqualTo(true);
+		assertThat(light.get("zero")).isNotEqualTo(light.get("missing"));
+		// the United States' count is darker than "no data" and than 0 in the light theme
+		assertThat(((Number) light.get("usValue")).intValue()).isPositive();
+		assertThat(((Number) light.get("usLuminance")).doubleValue())
+			.isLessThan(((Number) light.get("missingLuminance")).doubleValue())
+			.isLessThan(((Number) light.get("zeroLuminance")).doubleValue());
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-light.png")).setFullPage(true));
+
+		Page dark = darkPage(app, "map?asOf=2016-02-29");
+		ChartPixels.awaitCharts(dark, 1);
+		ChartPixels.awaitSettled(dark);
+		Map<String, Object> colours = mapColours(dark);
+		assertThat(colours.get("zero")).isNotEqualTo(colours.get("missing"));
+		// no glaring white on the dark background: few measures are dim, many bright
+		assertThat(((Number) colours.get("oneLuminance")).doubleValue()).isLessThan(0.6);
+		assertThat(((Number) colours.get("zeroLuminance")).doubleValue())
+			.isLessThan(((Number) colours.get("usLuminance")).doubleValue())
+			.isNotCloseTo(((Number) colours.get("missingLuminance")).doubleValue(), within(0.05));
+		dark.screenshot(
+				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")).setFullPage(true));
+	}
+
+	@Test
+	void the_filter_summary_and_the_gaps_stay_inside_the_window_and_the_actor_header_reads_whole(RunningApp app) {
+		Page phone = app.newPage(390, 844);
+		for (String path : List.of("", "timeline", "map", "compare?countries=JPN,KOR,USA", "chronology")) {
+			phone.navigate(app.url(path));
+			phone.locator("[role=search] vaadin-details-summary").first().waitFor();
+			Number right = (Number) phone.evaluate("""
+					() => { const r = document.createRange();
+					  r.selectNodeContents(document.querySelector('[role=search] vaadin-details-summary'));
+					  return r.getBoundingClientRect().right; }""");
+			assertThat(right.doubleValue()).as("filter summary's right edge on /%s", path).isLessThanOrEqualTo(390);
+		}
+		for (Page page : List.of(phone, app.newPage(1280, 900))) {
+			page.navigate(app.url("compare?countries=JPN,KOR,USA&asOf=2016-02-29"));
+			ChartPixels.awaitCharts(page, 2);
+			Number overhang = (Number) page.evaluate("""
+					() => document.querySelector('[role=region][aria-label=Gaps]').getBoundingClientRect().right
+					        - document.querySelector('.sct-cards').getBoundingClientRect().right""");
+			assertThat(overhang.doubleValue()).as("the Gaps card past the charts' right edge").isLessThanOrEqualTo(0.5);
+		}
+		phone.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-phone-gaps.png"))
+			.setFullPage(true));
+
+		Page page = app.newPage(1280, 900);
+		page.navigate(app.url("chronology"));
+		page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("Actor")).first().waitFor();
+		Map<?, ?> header = (Map<?, ?>) page.evaluate(
+				"""
+						() => { const sorter = [...document.querySelectorAll('vaadin-grid-sorter')].find(s => s.textContent.trim() === 'Actor');
+						  const r = document.createRange(); r.selectNodeContents(sorter);
+						  return { text: r.getBoundingClientRect().width, cell: sorter.closest('vaadin-grid-cell-content').clientWidth }; }""");
+		assertThat(((Number) header.get("text")).doubleValue() + 20).as("the Actor header and its sort arrows")
+			.isLessThanOrEqualTo(((Number) header.get("cell")).doubleValue());
+	}
+
+	/** The marks of a chart not drawn on the row their data names. */
+	@SuppressWarnings("unchecked")
+	private static List<String> misplaced(Page page, String titleStart) {
+		return (List<String>) page.evaluate(
+				"""
+						(titleStart) => { const c = [...document.querySelectorAll('sct-chart')].map(e => e.chart)
+						    .find(ch => ch && String(ch.options.plugins.title.text).startsWith(titleStart));
+						  const wrong = [];
+						  c.data.datasets.forEach((d, di) => { const meta = c.getDatasetMeta(di);
+						    d.data.forEach((p, i) => { if (!p || typeof p.y !== 'number') return;
+						      const el = meta.data[i]; const want = c.scales.y.getPixelForValue(p.y);
+						      if (!el || Math.abs(el.y - want) > 1) {
+						        wrong.push(d.label + ' #' + i + ' of row ' + p.y + ' drawn at ' + (el && Math.round(el.y)) + ', not ' + Math.round(want));
+						      } else if (Array.isArray(p.x) && Math.abs(Math.min(el.x, el.base) - c.scales.x.getPixelForValue(Math.min(...p.x))) > 1) {
+						        wrong.push(d.label + ' #' + i + ' of row ' + p.y + ' starts at the wrong day');
+						      } }); });
+						  return wrong.slice(0, 10); }""",
+				titleStart);
+	}
+
+	/**
+	 * The map's colours: the colour scale's bounds and ticks, and the colours (with their
+	 * luminance over the page's background) of 0, "no data" and the United States.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> mapColours(Page page) {
+		return (Map<String, Object>) page.evaluate(
+				"""
+						() => { const el = document.querySelector('sct-chart'); const c = el.chart; const scale = c.scales.color;
+						  const probe = document.createElement('span'); el.appendChild(probe);
+						  const rgba = (colour) => { probe.style.color = ''; probe.style.color = colour;
+						    const v = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
+						  const base = rgba('var(--lumo-base-color)');
+						  const lum = (colour) => { const [r, g, b, a] = rgba(colour);
+						    const mix = [r, g, b].map((v, i) => (v * a + base[i] * (1 - a)) / 255);
+						    return 0.2126 * mix[0] + 0.7152 * mix[1] + 0.0722 * mix[2]; };
+						  const us = c.data.datasets[0].data.find(p => p.key === 'USA');
+						  const result = { min: scale.min, integerTicks: scale.ticks.every(t => Number.isInteger(t.value)),
+						    zero: scale.getColorForValue(0), missing: scale.getColorForValue(null), usValue: us.value,
+						    usLuminance: lum(scale.getColorForValue(us.value)), missingLuminance: lum(scale.getColorForValue(null)),
+						    zeroLuminance: lum(scale.getColorForValue(0)), oneLuminance: lum(scale.getColorForValue(1)) };
+						  probe.remove(); return result; }""");
 	}
 
 	/** A page in the dark theme, switched with the toggle, then at an address. */

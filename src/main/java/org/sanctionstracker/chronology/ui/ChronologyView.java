@@ -170,7 +170,9 @@ class ChronologyView extends VerticalLayout implements BeforeEnterObserver {
 			.setKey("actor")
 			.setSortable(true)
 			.setSortProperty("actor")
-			.setAutoWidth(true)
+			// a component column is measured before its links render: a fixed width
+			// keeps the header readable
+			.setWidth("11rem")
 			.setFlexGrow(0);
 		this.grid.addComponentColumn(ChronologyView::record)
 			.setHeader("Record")

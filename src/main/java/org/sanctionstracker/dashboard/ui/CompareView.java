@@ -36,6 +36,7 @@ import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.measure.MeasureService;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
@@ -69,6 +70,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final FilterBar filterBar;
 
+	private final FilterToggle filterToggle;
+
 	private final TextField countries = new TextField("Countries to compare");
 
 	private final ChartJs matrixChart = new ChartJs();
@@ -98,6 +101,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar.setExtraParameters(() -> this.chosen.isEmpty() ? Map.of()
 				: Map.of(COUNTRIES, String.join(",", this.chosen.stream().map(CompareView::code).toList())));
 		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterToggle = new FilterToggle(this.filterBar);
 		this.countries.setHelperText("2 to 8 codes or names, separated by commas, e.g. JPN, KOR, USA");
 		this.countries.setWidth("22rem");
 		this.countries.addValueChangeListener((event) -> {
@@ -116,11 +120,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		this.gaps.setWidthFull();
 		this.gaps.getElement().setAttribute("role", "region");
 		this.gaps.getElement().setAttribute("aria-label", "Gaps");
-		this.gaps.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-				LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
+		this.gaps.addClassNames(LumoUtility.BoxSizing.BORDER, LumoUtility.Border.ALL,
+				LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
 		Div cards = new Div(this.matrix, this.movers);
 		cards.addClassName("sct-cards");
-		add(heading, intro, this.filterBar, this.countries, cards, this.gaps);
+		add(heading, intro, this.filterToggle, this.filterBar, this.countries, cards, this.gaps);
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
@@ -136,6 +140,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 		});
 		this.countries.setValue(String.join(", ", this.chosen.stream().map(CompareView::code).toList()));
 		this.filterBar.reportAddressProblems(problems);
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		refresh();
 	}
 
@@ -384,6 +389,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 				.min(LocalDate::compareTo)
 				.orElseThrow();
 			LocalDate last = comparison.day();
+			// a point on the first or the last day is drawn whole: the axis reaches a
+			// little past both
+			long pad = Math.max(60, (last.toEpochDay() - first.toEpochDay()) / 40);
+			long min = first.toEpochDay() - pad;
+			long max = last.plusDays(1).toEpochDay() + pad;
 			List<Object> datasets = new ArrayList<>();
 			for (ActorRef actor : comparison.actors()) {
 				List<Object> points = new ArrayList<>();
@@ -404,15 +414,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 						colour, "pointRadius", 7, "pointHoverRadius", 9));
 			}
 			getChart().setHeight(Math.max(260, 120 + 34 * rows.size()) + "px");
-			getChart().configureJson(ChartJson
-				.write(object("type", "scatter", "data", object("datasets", datasets), "options",
-						object("animation", false, "plugins", object("title",
-								object("display", false, "text", getTitle()), "legend", object("position", "bottom")),
-								"scales",
-								object("x", object("type", "linear", "sctDays", true, "min",
-										first.withDayOfYear(1).toEpochDay(), "max", last.plusDays(1).toEpochDay(),
-										"title", object("display", true, "text", "First measure of the type")), "y",
-										object("type", "category", "labels", rows, "offset", true))))));
+			getChart().configureJson(ChartJson.write(object("type", "scatter", "data", object("datasets", datasets),
+					"options",
+					object("animation", false, "plugins",
+							object("title", object("display", false, "text", getTitle()), "legend",
+									object("position", "bottom")),
+							"scales",
+							object("x",
+									object("type", "linear", "sctDays", true, "min", min, "max", max, "title",
+											object("display", true, "text", "First measure of the type")),
+									"y",
+									object("type", "category", "sctRows", true, "labels", rows, "offset", true))))));
 			setNote("Each point is the day an actor first imposed a measure of the type (as precisely as known: a"
 					+ " month or a year is drawn at its start), up to " + Dates.day(comparison.day()) + ".");
 		}

@@ -40,6 +40,7 @@ import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.FilterParameters;
 import org.sanctionstracker.filter.FilterService;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.filter.ui.FilterValues;
 import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureService;
@@ -69,11 +70,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
-	/** The parameters of the filter bar, whose presence in the address opens it. */
-	private static final List<String> FILTER_PARAMETERS = List.of(FilterParameters.COUNTRY, FilterParameters.COALITION,
-			FilterParameters.TYPE, FilterParameters.KIND, FilterParameters.FROM, FilterParameters.TO,
-			FilterParameters.TEXT, FilterParameters.AS_OF);
-
 	/** The exports the menu offers: label and path under {@code api/v1/export/}. */
 	private static final List<String[]> EXPORTS = List.of(new String[] { "Events CSV", "events.csv" },
 			new String[] { "Events JSON", "events.json" }, new String[] { "Measures CSV", "measures.csv" },
@@ -93,12 +89,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final MoneyFigures money = new MoneyFigures();
 
-	private final Button filterToggle = new Button("Filters");
+	private final FilterToggle filterToggle;
 
 	private final ContextMenu exportMenu = new ContextMenu();
-
-	/** Whether the window is phone-narrow. */
-	private boolean narrow;
 
 	private final EventsCard events;
 
@@ -125,8 +118,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar.setExtraParameters(this::alignmentParameters);
 		this.filterBar.addFilterChangeListener((values) -> {
 			refresh();
-			showFilterState();
+			renderExports();
 		});
+		this.filterToggle = new FilterToggle(this.filterBar);
 
 		this.events = new EventsCard(this::openEvents);
 		this.matrix = new MatrixCard(this::openType);
@@ -146,12 +140,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
 		// the first screen is for the charts: the filters fold away while none is set
 		// and the exports sit in a menu
-		this.filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		this.filterToggle.setIcon(VaadinIcon.FILTER.create());
-		this.filterToggle.addClickListener((event) -> {
-			this.filterBar.setVisible(!this.filterBar.isVisible());
-			showFilterState();
-		});
 		Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
 		export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		export.setAriaLabel("Export the filtered records");
@@ -160,12 +148,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		HorizontalLayout toolbar = new HorizontalLayout(this.filterToggle, export);
 		toolbar.setSpacing(false);
 		toolbar.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
-		this.filterBar.setVisible(false);
-		addAttachListener((event) -> event.getUI().getPage().retrieveExtendedClientDetails((client) -> {
-			// on a phone the bar folds itself: no second fold there
-			this.narrow = client.getWindowInnerWidth() < 700;
-			showFilterState();
-		}));
 
 		Div cards = new Div(this.events, this.inForce, this.matrix, this.alignment, this.enforcement);
 		cards.addClassName("dashboard-cards");
@@ -176,34 +158,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
-	}
-
-	/**
-	 * Shows or folds the filter bar and says on its button how many filters are set. The
-	 * bar opens by itself when the address sets a filter.
-	 */
-	private void showFilterState() {
-		int set = setFilters(this.filterBar.getValues());
-		if (this.narrow) {
-			this.filterBar.setVisible(true);
-		}
-		this.filterToggle.setVisible(!this.narrow);
-		this.filterToggle.setText((set == 0) ? "Filters" : "Filters (" + set + ")");
-		this.filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(this.filterBar.isVisible()));
-		this.filterToggle.setTooltipText(this.filterBar.isVisible() ? "Hide the filters" : "Show the filters");
-		renderExports();
-	}
-
-	/** How many of the filter's parts are set (a period counts once). */
-	static int setFilters(FilterValues values) {
-		int set = 0;
-		for (Object part : new Object[] { values.country(), values.coalition(), values.type(), values.eventKind(),
-				(values.from() != null) ? values.from() : values.to(), values.text() }) {
-			if (part != null) {
-				set++;
-			}
-		}
-		return set;
 	}
 
 	/** The export menu's links, with the current filter. */
@@ -224,13 +178,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.filterBar.restore(event.getLocation());
-		// a filter in the address opens the bar, also one that could not be used
-		// (its field says why)
-		if (setFilters(this.filterBar.getValues()) > 0
-				|| FILTER_PARAMETERS.stream().anyMatch((name) -> parameters.getParameters().containsKey(name))) {
-			this.filterBar.setVisible(true);
-		}
-		showFilterState();
+		renderExports();
 		List<String> problems = new ArrayList<>();
 		this.chosenCoalition = parameters.getSingleParameter(ALIGNMENT).flatMap((id) -> {
 			Optional<CoalitionRef> found = id.matches("\\d{1,18}") ? this.coalitions.ref(Long.parseLong(id))
@@ -249,11 +197,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 				return Optional.empty();
 			}
 		}).orElse(null);
-		if (!problems.isEmpty()) {
-			// the notice about the address sits in the bar: open it
-			this.filterBar.setVisible(true);
-			showFilterState();
-		}
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		this.filterBar.reportAddressProblems(problems);
 		refresh();
 	}

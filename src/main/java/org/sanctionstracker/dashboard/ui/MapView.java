@@ -48,6 +48,7 @@ import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.data.domain.PageRequest;
@@ -85,6 +86,8 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 	private final CoalitionService coalitions;
 
 	private final FilterBar filterBar;
+
+	private final FilterToggle filterToggle;
 
 	private final ChartJs chart = new ChartJs();
 
@@ -132,6 +135,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EVENT);
 		this.filterBar.setExtraParameters(this::ownParameters);
 		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterToggle = new FilterToggle(this.filterBar);
 
 		this.membership.setItems((query) -> coalitions
 			.refs(query.getFilter().orElse(null), PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name")))
@@ -190,7 +194,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 		Paragraph intro = new Paragraph("Which states had measures in force, and how many, on a day. Move the"
 				+ " slider or press Play to replay the coalition month by month; click a state for its page.");
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
-		add(heading, intro, this.filterBar, this.card);
+		add(heading, intro, this.filterToggle, this.filterBar, this.card);
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
@@ -219,6 +223,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 			return found;
 		}).orElse(null);
 		this.filterBar.reportAddressProblems(problems);
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		refresh();
 	}
 
@@ -263,6 +268,12 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 			if (counts.inForce() + counts.uncertain() > 0 || member) {
 				rows.add(new MapRow(history.actor(), counts.inForce(), counts.uncertain(), member));
 			}
+			else {
+				// a state the records know with nothing in force that day: 0, not "no
+				// data"
+				countries.put(history.actor().iso3(), object("value", 0, "tooltip",
+						List.of(history.actor().name() + ": none in force on the day", "Click for its country page")));
+			}
 		}
 		if (this.members != null) {
 			this.timeline.coalitionMembers(this.members.id(), day)
@@ -296,13 +307,23 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 		String title = ((this.members != null) ? "Members of " + this.members.name()
 				: "Measures in force against " + target.get().name()) + " " + this.filterBar.getAsOf().label();
 		this.card.setTitle(title);
+		// the scale starts at 0 and counts in whole measures
+		int most = countries.values()
+			.stream()
+			.mapToInt((value) -> ((Number) ((Map<?, ?>) value).get("value")).intValue())
+			.max()
+			.orElse(0);
+		int top = (this.members != null) ? 1 : Math.max(1, most);
 		this.chart.configureJson(ChartJson.write(object("type", "choropleth", "data",
 				object("sctCountries", countries, "datasets", List.of(object("label", title, "data", List.of()))),
 				"options",
 				object("animation", false, "plugins",
 						object("title", object("display", false, "text", title), "legend", object("display", false)),
-						"scales", object("color", object("axis", "x", "quantize", (this.members != null) ? 2 : 6,
-								"legend", object("position", "bottom-left", "align", "right")))))));
+						"scales",
+						object("color",
+								object("axis", "x", "min", 0, "max", top, "quantize", (this.members != null) ? 2 : 0,
+										"ticks", object("precision", 0, "stepSize", (top <= 10) ? 1 : null), "legend",
+										object("position", "bottom-left", "align", "right")))))));
 		this.card.setNote(((this.members != null) ? "Coloured states were members on the day."
 				: "The darker a state, the more of its measures were in force (or possibly so) on the day"
 						+ (this.filterBar.getValues().type() != null

@@ -266,8 +266,8 @@ final class TimelineCharts {
 				object("type", "linear", "sctDays", true, "min", day(overview.first()), "max",
 						day(overview.last().plusDays(1)), "title", object("display", true, "text", "Date")),
 				"y",
-				object("type", "category", "labels", labels, "offset", true, "grid", object("display", false), "ticks",
-						object("autoSkip", false), "title",
+				object("type", "category", "sctRows", true, "labels", labels, "offset", true, "grid",
+						object("display", false), "ticks", object("autoSkip", false), "title",
 						(yTitle != null) ? object("display", true, "text", yTitle) : null));
 	}
 

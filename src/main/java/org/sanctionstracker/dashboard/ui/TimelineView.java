@@ -40,6 +40,7 @@ import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.filter.FilterParameters.Kinds;
 import org.sanctionstracker.filter.ui.FilterBar;
+import org.sanctionstracker.filter.ui.FilterToggle;
 import org.sanctionstracker.measure.MeasureService;
 
 /**
@@ -73,6 +74,8 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final FilterBar filterBar;
 
+	private final FilterToggle filterToggle;
+
 	private final Select<TimelineGrouping> grouping = new Select<>();
 
 	private final ChartJs lanesChart = new ChartJs();
@@ -96,6 +99,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 		this.filterBar = new FilterBar(actors, coalitions, measures, Kinds.EVENT);
 		this.filterBar.setExtraParameters(this::ownParameters);
 		this.filterBar.addFilterChangeListener((values) -> refresh());
+		this.filterToggle = new FilterToggle(this.filterBar);
 
 		this.grouping.setLabel("Lanes by");
 		this.grouping.setItems(TimelineGrouping.values());
@@ -130,7 +134,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 		intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
 		this.laneCards.addClassName("sct-stack");
 		this.laneCards.setWidthFull();
-		add(heading, intro, this.filterBar, this.lanes, this.laneCards);
+		add(heading, intro, this.filterToggle, this.filterBar, this.lanes, this.laneCards);
 		setPadding(true);
 		setSpacing(false);
 		addClassNames(LumoUtility.Gap.SMALL);
@@ -156,6 +160,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 			.map((keys) -> (Set<String>) keys)
 			.orElse(null);
 		this.filterBar.reportAddressProblems(problems);
+		this.filterToggle.followAddress(event.getLocation(), problems);
 		refresh();
 	}
 

@@ -258,6 +258,7 @@ public class FilterBar extends Composite<Div> {
 		this.details.setOpened(true);
 		this.details.setWidthFull();
 		this.summary.setText("Filters");
+		this.summary.addClassName("sct-filter-summary");
 		Div bar = getContent();
 		bar.add(this.notice, this.details);
 		// on a phone the filters would fill the first screen: start them folded there

@@ -133,6 +133,51 @@ class ViewAddressTests extends SpringBrowserlessTest {
 		assertThat(country.getValue().iso3()).isEqualTo("JPN");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "timeline, timeline?by=nonsense", "map, map?members=999999999",
+			"compare, 'compare?countries=JPN,XXX'" })
+	void the_timeline_map_and_comparison_fold_the_filter_bar_until_the_address_sets_a_filter(String path,
+			String badOwnValue) {
+		// nothing set: the first screen is for the charts, the bar waits behind its
+		// button
+		open(path);
+		assertThat(filterBar().isVisible()).as("%s without a filter", path).isFalse();
+		Button toggle = $(Button.class).withText("Filters").single();
+		assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+		test(toggle).click();
+		assertThat(filterBar().isVisible()).isTrue();
+		assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+		// a filter in the address opens it, and the button counts it (a new view: the
+		// dashboard in between)
+		open("");
+		open(path + "?country=JPN&role=imposer");
+		assertThat(filterBar().isVisible()).as("%s with a country", path).isTrue();
+		assertThat($(Button.class).withText("Filters (1)").all()).hasSize(1);
+
+		// so does a value of the view's own that could not be used: its notice is in the
+		// bar
+		open("");
+		open(badOwnValue);
+		assertThat(filterBar().isVisible()).as(badOwnValue).isTrue();
+	}
+
+	/**
+	 * The view's filter bar, shown or folded (a query for components finds shown ones
+	 * only).
+	 */
+	private FilterBar filterBar() {
+		return descendants(UI.getCurrent()).filter(FilterBar.class::isInstance)
+			.map(FilterBar.class::cast)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static java.util.stream.Stream<Component> descendants(Component component) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+				component.getChildren().flatMap(ViewAddressTests::descendants));
+	}
+
 	private void open(String location) {
 		int query = location.indexOf('?');
 		UI.getCurrent()
