@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.measure.EventKind;
@@ -37,20 +36,17 @@ public final class StatusPeriods {
 	 */
 	public static List<StatusPeriod> of(List<Lifecycle.Step> steps) {
 		List<Integer> changing = new ArrayList<>();
-		TreeSet<LocalDate> boundaries = new TreeSet<>();
 		for (int i = 0; i < steps.size(); i++) {
 			Lifecycle.Step step = steps.get(i);
 			if (step.kind().effect() != EventKind.Effect.NONE && step.date().precision() != DatePrecision.UNKNOWN) {
 				changing.add(i);
-				boundaries.add(step.date().lowerBound());
-				boundaries.add(step.date().upperBound());
 			}
 		}
 		// time order, steps of one first day in lifecycle order, as Lifecycle orders them
 		changing.sort(Comparator.comparing((Integer i) -> steps.get(i).date().lowerBound())
 			.thenComparing((Integer i) -> steps.get(i).kind()));
 		List<StatusPeriod> periods = new ArrayList<>();
-		for (LocalDate day : boundaries) {
+		for (LocalDate day : Lifecycle.changeDays(steps)) {
 			MeasureStatus status = Lifecycle.statusOn(steps, day);
 			int latest = -1;
 			int latestCertain = -1;

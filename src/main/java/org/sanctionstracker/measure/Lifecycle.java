@@ -92,6 +92,24 @@ public final class Lifecycle {
 	}
 
 	/**
+	 * The days on which {@link #statusOn} can answer differently than the day before: the
+	 * first and the last day each dated, status-changing step can mean (from its first
+	 * day the step may have happened, on its last day it certainly has).
+	 * @param steps the measure's steps, in any order
+	 * @return those days, in time order
+	 */
+	public static TreeSet<LocalDate> changeDays(List<Step> steps) {
+		TreeSet<LocalDate> days = new TreeSet<>();
+		for (Step step : steps) {
+			if (step.date().precision() != DatePrecision.UNKNOWN && step.kind().effect() != EventKind.Effect.NONE) {
+				days.add(step.date().lowerBound());
+				days.add(step.date().upperBound());
+			}
+		}
+		return days;
+	}
+
+	/**
 	 * The periods in which a measure with these steps is in force or uncertain, in time
 	 * order, as {@link #statusOn} answers for every day: the status can change only on
 	 * the first and on the last day a status-changing step's date can mean (from its
@@ -101,17 +119,10 @@ public final class Lifecycle {
 	 * @return the spans; none for a measure that is never in force
 	 */
 	public static List<Span> spans(List<Step> steps) {
-		TreeSet<LocalDate> changes = new TreeSet<>();
-		for (Step step : steps) {
-			if (step.date().precision() != DatePrecision.UNKNOWN && step.kind().effect() != EventKind.Effect.NONE) {
-				changes.add(step.date().lowerBound());
-				changes.add(step.date().upperBound());
-			}
-		}
 		List<Span> spans = new ArrayList<>();
 		MeasureStatus open = MeasureStatus.NOT_IN_FORCE;
 		LocalDate openSince = null;
-		for (LocalDate day : changes) {
+		for (LocalDate day : changeDays(steps)) {
 			MeasureStatus status = statusOn(steps, day);
 			if (status == open) {
 				continue;
