@@ -215,11 +215,17 @@ class TimelineMapCompareIT {
 		ChartPixels.awaitCharts(page, 2);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-light.png"))
 			.setFullPage(true));
+		page.locator("sct-chart")
+			.nth(1)
+			.screenshot(new Locator.ScreenshotOptions().setPath(RunningApp.screenshot("who-moved-first-light.png")));
 		Page dark = darkPage(app, "compare?countries=JPN,KOR,USA");
 		ChartPixels.awaitCharts(dark, 2);
 		ChartPixels.awaitSettled(dark);
 		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("compare-folded-dark.png"))
 			.setFullPage(true));
+		dark.locator("sct-chart")
+			.nth(1)
+			.screenshot(new Locator.ScreenshotOptions().setPath(RunningApp.screenshot("who-moved-first-dark.png")));
 	}
 
 	@Test
@@ -236,8 +242,9 @@ class TimelineMapCompareIT {
 		assertThat(((Number) light.get("usLuminance")).doubleValue())
 			.isLessThan(((Number) light.get("missingLuminance")).doubleValue())
 			.isLessThan(((Number) light.get("zeroLuminance")).doubleValue());
-		page.screenshot(
-				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-light.png")).setFullPage(true));
+		page.locator("sct-chart")
+			.first()
+			.screenshot(new Locator.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-light.png")));
 
 		Page dark = darkPage(app, "map?asOf=2016-02-29");
 		ChartPixels.awaitCharts(dark, 1);
@@ -249,8 +256,9 @@ class TimelineMapCompareIT {
 		assertThat(((Number) colours.get("zeroLuminance")).doubleValue())
 			.isLessThan(((Number) colours.get("usLuminance")).doubleValue())
 			.isNotCloseTo(((Number) colours.get("missingLuminance")).doubleValue(), within(0.05));
-		dark.screenshot(
-				new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")).setFullPage(true));
+		dark.locator("sct-chart")
+			.first()
+			.screenshot(new Locator.ScreenshotOptions().setPath(RunningApp.screenshot("map-all-dark.png")));
 	}
 
 	@Test
