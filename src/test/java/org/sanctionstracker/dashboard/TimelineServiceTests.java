@@ -53,7 +53,7 @@ class TimelineServiceTests {
 	}
 
 	@Test
-	void japans_port_ban_is_relaxed_in_2014_and_reimposed_in_2016_with_the_month_dated_steps_marked_rough() {
+	void japans_port_ban_is_relaxed_in_2014_and_reimposed_on_19_february_2016_with_the_month_dated_steps_marked_rough() {
 		TimelineMeasure portBan = measure(lane("JPN"), "Ban on North Korean ships entering Japanese ports");
 
 		assertThat(portBan.segments())
@@ -62,14 +62,14 @@ class TimelineServiceTests {
 			.containsExactly(tuple(EventKind.IMPOSED, LocalDate.of(2006, 10, 1), true),
 					tuple(EventKind.IMPOSED, LocalDate.of(2006, 10, 31), false),
 					tuple(EventKind.RELAXED, LocalDate.of(2014, 7, 4), false),
-					tuple(EventKind.REIMPOSED, LocalDate.of(2016, 2, 1), true),
-					tuple(EventKind.REIMPOSED, LocalDate.of(2016, 2, 29), false));
+					tuple(EventKind.REIMPOSED, LocalDate.of(2016, 2, 19), false));
 		assertThat(portBan.segments().get(2).step().date().display()).isEqualTo("4 Jul 2014");
-		assertThat(portBan.segments().get(3).step().date().display()).isEqualTo("Feb 2016");
-		// the promise to lift in 2008 and its withdrawal are markers, not changes of
-		// status
-		assertThat(portBan.markers()).extracting(TimelineStep::kind)
-			.containsExactly(EventKind.LIFTING_PROMISED, EventKind.WITHDRAWN);
+		assertThat(portBan.segments().get(3).step().date().display()).isEqualTo("19 Feb 2016");
+		// the promise to lift in 2008, its withdrawal and the announcement of 10 February
+		// 2016 are markers, not changes of status
+		assertThat(portBan.markers()).extracting(TimelineStep::kind, (step) -> step.date().display())
+			.containsExactly(tuple(EventKind.LIFTING_PROMISED, "13 Jun 2008"), tuple(EventKind.WITHDRAWN, "Sep 2008"),
+					tuple(EventKind.ANNOUNCED, "10 Feb 2016"));
 	}
 
 	@Test
@@ -80,7 +80,10 @@ class TimelineServiceTests {
 		TimelineSegment last = designation.segments().get(designation.segments().size() - 1);
 		assertThat(last.period().until()).isEqualTo(LocalDate.of(2008, 10, 11));
 		assertThat(designation.segments().get(0).period().from()).isEqualTo(LocalDate.of(1988, 1, 1));
-		assertThat(designation.markers()).extracting(TimelineStep::kind).containsExactly(EventKind.LIFTING_PROMISED);
+		assertThat(designation.markers()).extracting(TimelineStep::kind, (step) -> step.date().display())
+			.as("the promise of February 2007 and the notice to Congress of June 2008")
+			.containsExactly(tuple(EventKind.LIFTING_PROMISED, "13 Feb 2007"),
+					tuple(EventKind.LIFTING_PROMISED, "26 Jun 2008"));
 	}
 
 	@Test
