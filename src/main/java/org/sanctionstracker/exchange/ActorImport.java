@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRules;
 import org.sanctionstracker.exchange.ImportFile.Located;
@@ -18,6 +20,8 @@ import org.sanctionstracker.source.Evidence;
  */
 final class ActorImport {
 
+	private static final Logger log = LoggerFactory.getLogger(ActorImport.class);
+
 	private final ImportRun run;
 
 	private final EntityManager entityManager;
@@ -30,6 +34,26 @@ final class ActorImport {
 		List<ActorData> actors = run.file.actors.stream().map(Located::data).toList();
 		this.holders = rules.holders(actors.stream().map(ActorData::name).filter(Objects::nonNull).toList(),
 				actors.stream().map(ActorData::iso3).filter(Objects::nonNull).toList());
+	}
+
+	/**
+	 * In a seed load, the state created in this database (by an analyst, or the synthetic
+	 * generator) that holds a shipped actor's ISO code and has no key of its own: the
+	 * shipped records that name the state are linked to it and it is left as it is, so
+	 * that a state added to the dataset later neither stops the start on the unique code
+	 * nor is added twice.
+	 */
+	private Actor unkeyedHolderOfCode(String iso3) {
+		String code = ActorRules.code(iso3);
+		if (code == null) {
+			return null;
+		}
+		return this.entityManager
+			.createQuery("select a from Actor a where a.iso3 = :code and a.seedKey is null", Actor.class)
+			.setParameter("code", code)
+			.getResultStream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	void apply(Located<ActorData> record) {
@@ -47,6 +71,14 @@ final class ActorImport {
 				return;
 			}
 			if (this.run.skippedBySeedLoad(ExchangeKind.ACTORS, key, where, false)) {
+				return;
+			}
+			Actor sameState = unkeyedHolderOfCode(d.iso3());
+			if (sameState != null) {
+				log.info("Seed dataset: {} ({}) is the state {} already created here; its records are linked to it",
+						where, key, sameState.getName());
+				this.run.actors.put(key, sameState);
+				this.run.evidence.check(where, key, d.evidence(), false);
 				return;
 			}
 		}

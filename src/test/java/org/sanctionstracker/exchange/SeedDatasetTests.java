@@ -139,6 +139,29 @@ class SeedDatasetTests {
 	}
 
 	@Test
+	void a_state_the_database_already_holds_without_a_key_is_linked_not_added_again() {
+		// a database loaded before France joined the dataset, in which an analyst (or the
+		// synthetic generator) created France
+		this.jdbc.update("delete from coalition_membership where seed_key = 'un-dprk-sanctions-fra'");
+		this.jdbc.update("update actor set seed_key = null, description = 'Added by an analyst' where iso3 = 'FRA'");
+		try {
+			int added = this.loader.load(SeedDatasetLoader.readFiles());
+
+			assertThat(added).as("the membership only").isEqualTo(1);
+			assertThat(this.jdbc.queryForList("select description from actor where iso3 = 'FRA'", String.class))
+				.containsExactly("Added by an analyst");
+			assertThat(this.jdbc.queryForObject("select a.iso3 from coalition_membership m join actor a"
+					+ " on a.id = m.actor_id where m.seed_key = 'un-dprk-sanctions-fra'", String.class))
+				.isEqualTo("FRA");
+			assertThat(this.loader.load(SeedDatasetLoader.readFiles())).as("a second start adds nothing").isZero();
+		}
+		finally {
+			this.jdbc.update("update actor set seed_key = 'FRA', description = ? where iso3 = 'FRA'",
+					"Permanent member of the UN Security Council; not named in either text.");
+		}
+	}
+
+	@Test
 	void a_quote_not_in_its_document_stops_the_load_naming_the_record() {
 		Dataset dataset = SeedDatasetLoader
 			.read(Map.of("actors.yaml", actors(actor("test-atlantis", "Atlantis is sinking"))));
