@@ -49,6 +49,12 @@ final class ImportFile {
 
 	final List<ImportIssue> issues = new ArrayList<>();
 
+	/**
+	 * The seed dataset's corrections of records shipped before, applied after the records
+	 * in {@link ImportMode#SEED} mode; {@code null} for any other file.
+	 */
+	SeedCorrections corrections;
+
 	int recordCount() {
 		int members = this.coalitions.stream().mapToInt((c) -> c.data().members().size()).sum();
 		int nestedEvents = this.measures.stream().mapToInt((m) -> m.data().events().size()).sum();

@@ -360,7 +360,7 @@ final class ImportRun {
 		return this.deleted.computeIfAbsent(table, this.deletedSeedKeys::of).contains(key);
 	}
 
-	private static String table(ExchangeKind kind) {
+	static String table(ExchangeKind kind) {
 		return switch (kind) {
 			case DOCUMENTS -> "source_document";
 			case ACTORS -> "actor";

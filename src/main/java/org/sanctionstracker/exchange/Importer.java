@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import org.sanctionstracker.actor.ActorRules;
 import org.sanctionstracker.base.DeletedSeedKeys;
+import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.coalition.CoalitionRules;
 import org.sanctionstracker.source.DocumentRules;
 
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
  * Records are matched by key. In {@link ImportMode#UPDATE} a record already in the
  * database may be changed in the fields its entity lets an editor change; a change to
  * what identifies it is refused for that record. In {@link ImportMode#SEED} it is left as
- * it is. Import never deletes.
+ * it is, except where the seed dataset's corrections ({@link SeedCorrections}) say a
+ * shipped value or record was corrected or withdrawn and nobody changed it since: those
+ * are the only changes and deletions a seed load makes.
  */
 @Component
 class Importer {
@@ -46,8 +49,14 @@ class Importer {
 	 * @param versions the version of each record found in the database, by kind and key
 	 * ({@code -1} for a record that is new), for the commit to check nothing changed
 	 * since the preview
+	 * @param corrections what a seed load did with the dataset's corrections
 	 */
-	record Result(List<PreviewRow> rows, List<ImportIssue> issues, Map<String, Long> versions) {
+	record Result(List<PreviewRow> rows, List<ImportIssue> issues, Map<String, Long> versions,
+			SeedCorrections.Outcome corrections) {
+
+		Result(List<PreviewRow> rows, List<ImportIssue> issues, Map<String, Long> versions) {
+			this(rows, issues, versions, SeedCorrections.Outcome.NONE);
+		}
 
 		/**
 		 * How many records the run adds.
@@ -73,8 +82,11 @@ class Importer {
 
 	private final CoalitionRules coalitionRules;
 
+	private final ReferenceChecks references;
+
 	Importer(EntityManager entityManager, Validator validator, ExchangeKeys keys, DeletedSeedKeys deletedSeedKeys,
-			DocumentRules documentRules, ActorRules actorRules, CoalitionRules coalitionRules) {
+			DocumentRules documentRules, ActorRules actorRules, CoalitionRules coalitionRules,
+			ReferenceChecks references) {
 		this.entityManager = entityManager;
 		this.validator = validator;
 		this.keys = keys;
@@ -82,6 +94,7 @@ class Importer {
 		this.documentRules = documentRules;
 		this.actorRules = actorRules;
 		this.coalitionRules = coalitionRules;
+		this.references = references;
 	}
 
 	/**
@@ -105,6 +118,9 @@ class Importer {
 		file.events.forEach(measures::applyEvent);
 		file.enforcementActions.forEach(new EnforcementImport(run, this.entityManager)::apply);
 		file.figures.forEach(new FigureImport(run, this.entityManager)::apply);
+		SeedCorrections.Outcome corrections = (mode == ImportMode.SEED && file.corrections != null)
+				? file.corrections.apply(run, this.entityManager, this.deletedSeedKeys, this.references)
+				: SeedCorrections.Outcome.NONE;
 		if (run.issues.isEmpty()) {
 			try {
 				this.entityManager.flush();
@@ -117,7 +133,7 @@ class Importer {
 				run.issue(ImportFileReader.FILE, null, null, "the database refused the import: " + cause.getMessage());
 			}
 		}
-		return new Result(run.rows, run.issues, run.versions);
+		return new Result(run.rows, run.issues, run.versions, corrections);
 	}
 
 }

@@ -273,6 +273,26 @@ final class RecordParser {
 		}
 	}
 
+	/**
+	 * Reads a date field of a node that is not a whole record (a seed correction's
+	 * {@code from} or {@code to}), its problems located as given.
+	 */
+	PartialDate date(JsonNode node, String field, String location, String key) {
+		this.location = location;
+		this.key = key;
+		return date(node, field);
+	}
+
+	/**
+	 * Reads a list of citations of a node that is not a whole record (a seed correction's
+	 * {@code from} or {@code to}), its problems located as given.
+	 */
+	List<Cite> cites(JsonNode node, String field, String location, String key) {
+		this.location = location;
+		this.key = key;
+		return cites(node, field);
+	}
+
 	private PartialDate date(JsonNode node, String field) {
 		if (node == null || !node.isObject()) {
 			return PartialDate.unknown();

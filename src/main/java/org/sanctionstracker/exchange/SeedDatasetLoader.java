@@ -33,6 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reference, a rule of the data) stops the start with a message naming the file, record
  * and reason, and nothing is written. Done before the web server accepts requests
  * ({@link StartupTask}).
+ *
+ * <p>
+ * After the records, the dataset's corrections ({@value SeedCorrections#FILE},
+ * {@link SeedCorrections}) bring a database loaded before a record was corrected or
+ * withdrawn up to date where nobody changed that record since, in the same transaction;
+ * what they did, and what they left alone because an analyst changed it, is logged once
+ * per start in plain words.
  */
 @Component
 class SeedDatasetLoader implements StartupTask {
@@ -62,10 +69,20 @@ class SeedDatasetLoader implements StartupTask {
 	/**
 	 * The dataset as read.
 	 *
-	 * @param file its records, as an import file
+	 * @param file its records, as an import file, with its corrections
 	 * @param sha256 the SHA-256 of its files, noted with each load that adds records
 	 */
 	record Dataset(ImportFile file, String sha256) {
+
+	}
+
+	/**
+	 * What a load did.
+	 *
+	 * @param added how many records were added
+	 * @param corrections the corrections applied and those left alone
+	 */
+	record Loaded(int added, SeedCorrections.Outcome corrections) {
 
 	}
 
@@ -77,8 +94,20 @@ class SeedDatasetLoader implements StartupTask {
 	@Override
 	public void runOnStart() {
 		Dataset dataset = readFiles();
-		int added = load(dataset);
-		log.info("Seed dataset: {} records in {} ({} added)", dataset.file().recordCount(), DIRECTORY, added);
+		Loaded loaded = loadAndCorrect(dataset);
+		log.info("Seed dataset: {} records in {} ({} added)", dataset.file().recordCount(), DIRECTORY, loaded.added());
+		List<String> applied = loaded.corrections().applied();
+		if (!applied.isEmpty()) {
+			log.info("Seed dataset: {} correction(s) of records shipped before applied:\n  {}", applied.size(),
+					String.join("\n  ", applied));
+		}
+		List<String> kept = loaded.corrections().kept();
+		if (!kept.isEmpty()) {
+			log.warn(
+					"Seed dataset: {} correction(s) not applied because the record was changed in this database"
+							+ " (see {}{}):\n  {}",
+					kept.size(), DIRECTORY, SeedCorrections.FILE, String.join("\n  ", kept));
+		}
 	}
 
 	/**
@@ -88,6 +117,17 @@ class SeedDatasetLoader implements StartupTask {
 	 * @throws IllegalStateException naming every problem; nothing is written then
 	 */
 	int load(Dataset dataset) {
+		return loadAndCorrect(dataset).added();
+	}
+
+	/**
+	 * Checks a dataset, adds the records not yet in the database and applies its
+	 * corrections, in one transaction.
+	 * @param dataset the dataset
+	 * @return what was added and corrected
+	 * @throws IllegalStateException naming every problem; nothing is written then
+	 */
+	Loaded loadAndCorrect(Dataset dataset) {
 		return this.transaction.execute((status) -> {
 			AppLock.acquire(this.entityManager, AppLock.SEED);
 			Importer.Result result = this.importer.run(dataset.file(), ImportMode.SEED, null, (perMille) -> {
@@ -98,7 +138,7 @@ class SeedDatasetLoader implements StartupTask {
 						+ result.issues().stream().map(ImportIssue::toString).collect(Collectors.joining("\n  ")));
 			}
 			int added = result.added();
-			if (added > 0) {
+			if (added > 0 || !result.corrections().applied().isEmpty()) {
 				this.entityManager
 					.createNativeQuery(
 							"insert into seed_load (dataset_sha256, loaded_at, records_added) values (?, ?, ?)")
@@ -107,7 +147,7 @@ class SeedDatasetLoader implements StartupTask {
 					.setParameter(3, added)
 					.executeUpdate();
 			}
-			return added;
+			return new Loaded(added, result.corrections());
 		});
 	}
 
@@ -126,12 +166,21 @@ class SeedDatasetLoader implements StartupTask {
 				throw new IllegalStateException("Seed dataset file " + DIRECTORY + name + " cannot be read", ex);
 			}
 		}
+		ClassPathResource corrections = new ClassPathResource(DIRECTORY + SeedCorrections.FILE);
+		try (InputStream in = corrections.getInputStream()) {
+			texts.put(SeedCorrections.FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Seed dataset file " + DIRECTORY + SeedCorrections.FILE + " cannot be read",
+					ex);
+		}
 		return read(texts);
 	}
 
 	/**
 	 * Reads dataset files given as text.
-	 * @param texts each file's text, by file name
+	 * @param texts each file's text, by file name; {@value SeedCorrections#FILE} among
+	 * them holds the corrections
 	 * @return the dataset; problems of form are among its file's issues
 	 * @throws IllegalStateException when a file is not YAML at all
 	 */
@@ -141,7 +190,12 @@ class SeedDatasetLoader implements StartupTask {
 		texts.forEach((name, text) -> {
 			all.append(name).append('\n').append(text);
 			try {
-				ImportFileReader.readTree(file, YAML.readTree(text), name);
+				if (name.equals(SeedCorrections.FILE)) {
+					file.corrections = SeedCorrections.read(YAML.readTree(text));
+				}
+				else {
+					ImportFileReader.readTree(file, YAML.readTree(text), name);
+				}
 			}
 			catch (JacksonException ex) {
 				throw new IllegalStateException(
