@@ -243,9 +243,12 @@ final class SeedCorrections {
 		}
 
 		Outcome all() {
+			Map<String, List<Correction>> byRecord = new LinkedHashMap<>();
 			for (Correction correction : SeedCorrections.this.corrections) {
-				correct(correction);
+				byRecord.computeIfAbsent(correction.kind() + ":" + correction.key(), (k) -> new ArrayList<>())
+					.add(correction);
 			}
+			byRecord.values().forEach(this::correct);
 			List<Withdrawal> dependentsFirst = new ArrayList<>(SeedCorrections.this.withdrawals);
 			dependentsFirst.sort(Comparator.comparing(Withdrawal::kind).reversed());
 			for (Withdrawal withdrawal : dependentsFirst) {
@@ -254,37 +257,62 @@ final class SeedCorrections {
 			return new Outcome(List.copyOf(this.applied), List.copyOf(this.kept));
 		}
 
-		private void correct(Correction c) {
-			Object record = find(c.kind(), c.key());
+		/**
+		 * Applies the corrections of one record together: all of them while each field
+		 * still holds its shipped value (or already the corrected one), none when an
+		 * analyst changed any of those fields, since the fields of a record go together
+		 * (a date and its basis).
+		 */
+		private void correct(List<Correction> ofRecord) {
+			Correction first = ofRecord.get(0);
+			Object record = find(first.kind(), first.key());
 			if (record == null) {
 				return;
 			}
-			Field field = this.fields.of(c.kind(), c.field());
-			Object stored = field.stored(record);
-			Object to = field.value(c.change(), "to", c.where(), c.key());
-			if (Objects.equals(stored, to)) {
-				return;
+			List<Correction> due = new ArrayList<>();
+			List<String> changedHere = new ArrayList<>();
+			for (Correction c : ofRecord) {
+				Field field = this.fields.of(c.kind(), c.field());
+				Object stored = field.stored(record);
+				Object to = field.value(c.change(), "to", c.where(), c.key());
+				if (Objects.equals(stored, to)) {
+					continue;
+				}
+				Object from = field.value(c.change(), "from", c.where(), c.key());
+				if (Objects.equals(stored, from)) {
+					due.add(c);
+				}
+				else {
+					changedHere.add("its " + label(c.field()) + " reads " + Fields.show(stored) + ", not the shipped "
+							+ Fields.show(from) + " (the dataset now says " + Fields.show(to) + ")");
+				}
 			}
-			Object from = field.value(c.change(), "from", c.where(), c.key());
-			if (!Objects.equals(stored, from)) {
-				this.kept.add("Kept the " + what(c.kind(), c.key()) + ": its " + label(c.field()) + " reads "
-						+ Fields.show(stored) + " here, not the shipped " + Fields.show(from)
-						+ ", so it was changed in this database; the dataset now says " + Fields.show(to)
+			if (!changedHere.isEmpty()) {
+				this.kept.add("Kept the " + what(first.kind(), first.key()) + " as it is: "
+						+ String.join("; ", changedHere) + ", so it was changed in this database"
+						+ (due.isEmpty() ? "" : "; its other corrected fields were left alone too")
 						+ ". Change it in its form if the correction applies.");
 				return;
 			}
-			if (field.setter() == null) {
-				this.run.issue(c.where(), c.key(), c.field(),
-						"the " + label(c.field()) + " of a " + ImportRun.singular(c.kind())
-								+ " cannot be corrected in place; withdraw the record and ship it under a new key");
-				return;
+			for (Correction c : due) {
+				Field field = this.fields.of(c.kind(), c.field());
+				if (field.setter() == null) {
+					this.run.issue(c.where(), c.key(), c.field(),
+							"the " + label(c.field()) + " of a " + ImportRun.singular(c.kind())
+									+ " cannot be corrected in place; withdraw the record and ship it under a new key");
+					continue;
+				}
+				Object from = field.stored(record);
+				int mark = this.run.mark();
+				actAsSeedCorrection();
+				field.setter().accept(record, c.change().get("to"));
+				if (this.run.mark() == mark) {
+					this.applied.add("Corrected the " + what(c.kind(), c.key()) + ": " + label(c.field()) + " "
+							+ Fields.show(from) + " → " + Fields.show(field.stored(record)) + ".");
+				}
 			}
-			int mark = this.run.mark();
-			actAsSeedCorrection();
-			field.setter().accept(record, c.change().get("to"));
-			if (this.run.mark() == mark && this.run.valid(c.where(), c.key(), record)) {
-				this.applied.add("Corrected the " + what(c.kind(), c.key()) + ": " + label(c.field()) + " "
-						+ Fields.show(from) + " → " + Fields.show(to) + ".");
+			if (!due.isEmpty()) {
+				this.run.valid(first.where(), first.key(), record);
 			}
 		}
 
