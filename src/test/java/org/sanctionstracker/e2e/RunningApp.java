@@ -1,6 +1,10 @@
 package org.sanctionstracker.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -61,6 +65,8 @@ public final class RunningApp implements AutoCloseable {
 	private String baseUrl;
 
 	private Chromium chromium;
+
+	private String firstAnswer;
 
 	private RunningApp(Path dataDir) {
 		this.dataDir = dataDir;
@@ -155,6 +161,21 @@ public final class RunningApp implements AutoCloseable {
 	private void startJar() throws Exception {
 		this.app = AppProcess.start(this.dataDir.resolve("db"), this.adminPassword, this.appLog);
 		this.baseUrl = this.app.baseUrl();
+		// AppProcess.start returns at the first HTTP answer of this fresh start: ask at
+		// once, before any test can write (StartupReadinessIT checks the answer).
+		HttpResponse<String> measures = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("api/v1/measures?size=1"))).build(),
+					HttpResponse.BodyHandlers.ofString());
+		this.firstAnswer = measures.statusCode() + " " + measures.body();
+	}
+
+	/**
+	 * What the API answered to {@code GET /api/v1/measures?size=1} right after the first
+	 * HTTP answer of this fresh start on an empty data directory, before any test ran.
+	 * @return the status code, a space, and the body
+	 */
+	public String firstAnswer() {
+		return this.firstAnswer;
 	}
 
 	/**
