@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Twenty editors writing at once through the services, each a fixed number of writes
- * ({@code tracker.test.writers.operations}, 12 by default, so 240 in all; they start
+ * ({@code tracker.test.writers.operations}, 8 by default, so 160 in all; they start
  * together and take turns through the four kinds of write, each writer from another one,
  * so every kind runs beside the others): they increment a counter kept in one actor
  * (read, add one, save with the version read; retry when refused as changed), rename one
@@ -59,7 +59,7 @@ class ConcurrentWritersTests extends WritingTests {
 	@Autowired
 	MeasureService measures;
 
-	@Value("${tracker.test.writers.operations:12}")
+	@Value("${tracker.test.writers.operations:8}")
 	int operations;
 
 	@Test
