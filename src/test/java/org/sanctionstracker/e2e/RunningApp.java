@@ -51,6 +51,13 @@ public final class RunningApp implements AutoCloseable {
 
 	public static final String ADMIN_USER = "admin";
 
+	/**
+	 * How long Playwright's assertions wait for their state: a longer limit costs nothing
+	 * when the page is quick, and a two-core machine shared with other builds is
+	 * sometimes slower than Playwright's default 5 s.
+	 */
+	public static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
+
 	private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
@@ -221,7 +228,7 @@ public final class RunningApp implements AutoCloseable {
 			// and a two-core machine shared with other builds is sometimes slower than
 			// the
 			// default 5 s.
-			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+			PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
 			Playwright playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			Browser browser = playwright.chromium()
