@@ -26,19 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application killed with {@code kill -9} (SIGKILL) while an editor saves measures
- * through the form, then started again on the same H2 data directory, four times over
- * (twice a random moment after Save is clicked, twice the moment the editor sees the save
- * confirmed): every save the editor saw confirmed is there, each measure whole (with its
- * first lifecycle event), and nothing else but at most the one save that was in flight.
- * Runs its own production jar and Chromium, in parallel with the browser tests (its five
- * jar starts keep one core busy while they use the other).
+ * through the form, then started again on the same H2 data directory, once for each way
+ * of dying: a random moment after Save is clicked (before, during or after the
+ * transaction), and the moment the editor sees the save confirmed (the commit must
+ * already be on disk, not in a write buffer). After each restart every save the editor
+ * saw confirmed is there, each measure whole (with its first lifecycle event), and
+ * nothing else but at most the one save that was in flight. Each restart is checked
+ * before the next saves, so three jar starts cover both kills. Runs its own production
+ * jar and Chromium, in parallel with the browser tests.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final int CRASHES = 4;
 
 	private static final Pattern SAVED = Pattern.compile(".*/manage/measures/\\d+$");
 
@@ -62,8 +62,8 @@ class CrashRecoveryIT {
 		List<String> confirmed = new ArrayList<>();
 		List<String> inFlight = new ArrayList<>();
 		int number = 0;
-		for (int crash = 1; crash <= CRASHES; crash++) {
-			AppProcess app = AppProcess.start(data, password, log);
+		AppProcess app = AppProcess.start(data, password, log);
+		for (Kill kill : Kill.values()) {
 			Page page = browser.newPage(1280, 1400);
 			Forms.logIn(page, app.url("login"), "admin", password);
 			try {
@@ -81,19 +81,14 @@ class CrashRecoveryIT {
 				String tail = app.logTail();
 				app.stop();
 				throw new AssertionError(
-						"Saving before crash " + crash + " failed; the application's log ends:\n" + tail, ex);
+						"Saving before the kill " + kill + " failed; the application's log ends:\n" + tail, ex);
 			}
 			String title = title(run, ++number);
 			fill(page, app, title);
-			if (crash % 2 == 1) {
-				// The process dies a random moment after Save is clicked: before, during
-				// or
-				// after the transaction.
+			if (kill == Kill.RANDOM_MOMENT_AFTER_SAVE) {
 				killDuringSave(page, app);
 			}
 			else {
-				// The process dies the moment the editor sees the save confirmed: the
-				// commit must already be on disk, not waiting in a write buffer.
 				save(page);
 				page.waitForURL(SAVED);
 				app.kill();
@@ -105,36 +100,63 @@ class CrashRecoveryIT {
 				inFlight.add(title);
 			}
 			page.context().close();
-		}
 
-		AppProcess restarted = AppProcess.start(data, password, log);
-		try {
-			Page page = browser.newPage(1280, 800);
-			JsonNode found = JSON.readTree(
-					page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
-			Map<String, JsonNode> byTitle = new HashMap<>();
-			found.get("items")
-				.valueStream()
-				.forEach((measure) -> byTitle.put(measure.get("title").asString(), measure));
-
-			System.out.printf(
-					"Crash recovery: %d saves confirmed, %d in flight at a kill, %d of those found after restart%n",
-					confirmed.size(), inFlight.size(), inFlight.stream().filter(byTitle::containsKey).count());
-			assertThat(byTitle.keySet()).as("every save the editor saw confirmed, after %d crashes", CRASHES)
-				.containsAll(confirmed);
-			assertThat(byTitle.keySet()).as("nothing but confirmed saves and those in flight at a crash")
-				.allMatch((title) -> confirmed.contains(title) || inFlight.contains(title));
-			for (JsonNode measure : byTitle.values()) {
-				assertThat(measure.get("events").size()).as("lifecycle of " + measure.get("title")).isEqualTo(1);
-				JsonNode event = measure.get("events").get(0);
-				assertThat(event.get("kind").asString()).isEqualTo("IMPOSED");
-				assertThat(event.get("date").get("display").asString()).isEqualTo("Mar 2016");
-				assertThat(measure.get("imposer").get("iso3").asString()).isEqualTo("AUS");
+			app = AppProcess.start(data, password, log);
+			try {
+				assertRecovered(browser, app, run, kill, confirmed, inFlight);
+			}
+			catch (AssertionError | RuntimeException ex) {
+				app.stop();
+				throw ex;
 			}
 		}
-		finally {
-			restarted.stop();
+		app.stop();
+	}
+
+	/**
+	 * What the restarted application lists: every confirmed save, whole, and nothing but
+	 * those and the saves in flight at a kill.
+	 */
+	private static void assertRecovered(RunningApp.Chromium browser, AppProcess restarted, String run, Kill kill,
+			List<String> confirmed, List<String> inFlight) {
+		Page page = browser.newPage(1280, 800);
+		JsonNode found = JSON
+			.readTree(page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
+		page.context().close();
+		Map<String, JsonNode> byTitle = new HashMap<>();
+		found.get("items").valueStream().forEach((measure) -> byTitle.put(measure.get("title").asString(), measure));
+
+		System.out.printf(
+				"Crash recovery after %s: %d saves confirmed, %d in flight at a kill, %d of those found after restart%n",
+				kill, confirmed.size(), inFlight.size(), inFlight.stream().filter(byTitle::containsKey).count());
+		assertThat(byTitle.keySet()).as("every save the editor saw confirmed, after the kill %s", kill)
+			.containsAll(confirmed);
+		assertThat(byTitle.keySet()).as("nothing but confirmed saves and those in flight at a kill")
+			.allMatch((title) -> confirmed.contains(title) || inFlight.contains(title));
+		for (JsonNode measure : byTitle.values()) {
+			assertThat(measure.get("events").size()).as("lifecycle of " + measure.get("title")).isEqualTo(1);
+			JsonNode event = measure.get("events").get(0);
+			assertThat(event.get("kind").asString()).isEqualTo("IMPOSED");
+			assertThat(event.get("date").get("display").asString()).isEqualTo("Mar 2016");
+			assertThat(measure.get("imposer").get("iso3").asString()).isEqualTo("AUS");
 		}
+	}
+
+	/** The two moments the process dies at. */
+	private enum Kill {
+
+		/**
+		 * A random 0–400 ms after Save is clicked: before, during or after the
+		 * transaction.
+		 */
+		RANDOM_MOMENT_AFTER_SAVE,
+
+		/**
+		 * The moment the editor sees the save confirmed: the commit must already be on
+		 * disk, not waiting in a write buffer.
+		 */
+		WHEN_THE_SAVE_IS_CONFIRMED
+
 	}
 
 	private static String title(String run, int number) {

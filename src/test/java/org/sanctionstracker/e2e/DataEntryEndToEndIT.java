@@ -212,7 +212,13 @@ class DataEntryEndToEndIT {
 	private static String openMeasure(Page page, RunningApp app, String search) {
 		page.navigate(app.url("manage/measures"));
 		page.locator(SEARCH).fill(search);
-		page.locator("vaadin-grid-cell-content").getByText(search, new Locator.GetByTextOptions()).first().click();
+		// the grid keeps the cells of rows it recycled: click the one the filtered grid
+		// shows
+		page.locator("vaadin-grid-cell-content")
+			.getByText(search, new Locator.GetByTextOptions())
+			.filter(new Locator.FilterOptions().setVisible(true))
+			.first()
+			.click();
 		page.waitForURL(Pattern.compile(".*/manage/measures/\\d+$"));
 		return page.url();
 	}

@@ -1,6 +1,10 @@
 package org.sanctionstracker.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -47,6 +51,13 @@ public final class RunningApp implements AutoCloseable {
 
 	public static final String ADMIN_USER = "admin";
 
+	/**
+	 * How long Playwright's assertions wait for their state: a longer limit costs nothing
+	 * when the page is quick, and a two-core machine shared with other builds is
+	 * sometimes slower than Playwright's default 5 s.
+	 */
+	public static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
+
 	private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
@@ -61,6 +72,8 @@ public final class RunningApp implements AutoCloseable {
 	private String baseUrl;
 
 	private Chromium chromium;
+
+	private String firstAnswer;
 
 	private RunningApp(Path dataDir) {
 		this.dataDir = dataDir;
@@ -155,6 +168,21 @@ public final class RunningApp implements AutoCloseable {
 	private void startJar() throws Exception {
 		this.app = AppProcess.start(this.dataDir.resolve("db"), this.adminPassword, this.appLog);
 		this.baseUrl = this.app.baseUrl();
+		// AppProcess.start returns at the first HTTP answer of this fresh start: ask at
+		// once, before any test can write (StartupReadinessIT checks the answer).
+		HttpResponse<String> measures = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("api/v1/measures?size=1"))).build(),
+					HttpResponse.BodyHandlers.ofString());
+		this.firstAnswer = measures.statusCode() + " " + measures.body();
+	}
+
+	/**
+	 * What the API answered to {@code GET /api/v1/measures?size=1} right after the first
+	 * HTTP answer of this fresh start on an empty data directory, before any test ran.
+	 * @return the status code, a space, and the body
+	 */
+	public String firstAnswer() {
+		return this.firstAnswer;
 	}
 
 	/**
@@ -200,7 +228,7 @@ public final class RunningApp implements AutoCloseable {
 			// and a two-core machine shared with other builds is sometimes slower than
 			// the
 			// default 5 s.
-			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+			PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
 			Playwright playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			Browser browser = playwright.chromium()
