@@ -28,6 +28,7 @@ import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.Dates;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
@@ -118,7 +119,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 				toggle(event.getKey());
 			}
 		});
-		this.lanesTable.addColumn(TimelineLane::label).setHeader("Lane").setAutoWidth(true).setFlexGrow(1);
+		TableText.column(this.lanesTable, "Lane", TimelineLane::label).setAutoWidth(true).setFlexGrow(1);
 		Tables.numberColumn(this.lanesTable, "Measures", (lane) -> (long) lane.measures());
 		this.lanesTable.addComponentColumn((lane) -> {
 			Button toggle = new Button(isOpen(lane.key()) ? "Hide" : "Show", (event) -> toggle(lane.key()));
@@ -254,16 +255,11 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 			super("Lanes", chart, table);
 			this.table = table;
 			chart.setWidthFull();
+			setCsv(Csv::bytes);
 		}
 
 		void setTableRows(List<TimelineLane> rows) {
 			setTableRows(this.table, () -> rows);
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("lane", "measures"));
-				rows.forEach((lane) -> csv.add(List.of(lane.label(), String.valueOf(lane.measures()))));
-				return Csv.bytes(csv);
-			});
 		}
 
 	}
@@ -290,22 +286,16 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 				}
 			});
 			chart.addBrushListener(TimelineView.this::brushed);
-			table.addColumn(TimelineCharts.Row::measure).setHeader("Measure").setAutoWidth(true).setFlexGrow(1);
-			table.addColumn(TimelineCharts.Row::what).setHeader("Status or step").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::from).setHeader("From").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::until).setHeader("Until").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::quote).setHeader("Quote").setFlexGrow(2);
+			TableText.column(table, "Measure", TimelineCharts.Row::measure).setAutoWidth(true).setFlexGrow(1);
+			TableText.column(table, "Imposer", TimelineCharts.Row::imposer).setAutoWidth(true);
+			TableText.column(table, "Status or step", TimelineCharts.Row::what).setAutoWidth(true);
+			TableText.column(table, "From", TimelineCharts.Row::from).setAutoWidth(true);
+			TableText.column(table, "Until", TimelineCharts.Row::until).setAutoWidth(true);
+			TableText.column(table, "Quote", TimelineCharts.Row::quote).setFlexGrow(2);
 			table.addItemClickListener((event) -> UI.getCurrent()
 				.navigate("chronology", QueryParameters.of("entry", event.getItem().entry())));
 			setTableRows(table, () -> TimelineCharts.rows(rows));
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("measure", "imposer", "status or step", "from", "until", "quote", "chronology entry"));
-				TimelineCharts.rows(rows)
-					.forEach((row) -> csv.add(List.of(row.measure(), row.imposer(), row.what(), row.from(), row.until(),
-							(row.quote() != null) ? row.quote() : "", row.entry())));
-				return Csv.bytes(csv);
-			});
+			setCsv(Csv::bytes);
 			Button reset = new Button("Reset zoom", (event) -> chart.getElement()
 				.executeJs("if (this.chart && this.chart.resetZoom) { this.chart.resetZoom(); }"));
 			reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
