@@ -429,8 +429,9 @@ class TimelineMapCompareIT {
 	private static Map<String, Object> stripOf(Page page, int lane) {
 		return (Map<String, Object>) page.evaluate("""
 				(lane) => { const c = document.querySelector('sct-chart').chart;
-				  const i = c.data.datasets[0].data.findIndex(p => p.y === lane);
+				  const i = c.data.datasets[0].data.findIndex(p => p.y >= lane);
 				  const p = c.data.datasets[0].data[i];
+				  lane = p.y;
 				  const bar = c.getDatasetMeta(0).data[i].getProps(['x', 'base', 'y'], true);
 				  return { x: (bar.x + bar.base) / 2, y: bar.y, key: p.key,
 				           lane: c.scales.y.getLabels()[lane].replace(/ \\(\\d+\\)$/, '') }; }""", lane);

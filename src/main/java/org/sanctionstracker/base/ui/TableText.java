@@ -16,6 +16,9 @@ import com.vaadin.flow.function.SerializableFunction;
  */
 public final class TableText {
 
+	/** Where a column keeps its text. */
+	private static final String KEY = TableText.class.getName();
+
 	private TableText() {
 	}
 
@@ -42,7 +45,7 @@ public final class TableText {
 	 * @return the column
 	 */
 	public static <T> Grid.Column<T> of(Grid.Column<T> column, SerializableFunction<T, ?> text) {
-		ComponentUtil.setData(column, TableText.class, text);
+		ComponentUtil.setData(column, KEY, text);
 		return column;
 	}
 
@@ -58,7 +61,7 @@ public final class TableText {
 	public static <T> List<List<String>> of(Grid<T> grid, Collection<T> rows) {
 		List<Grid.Column<T>> columns = grid.getColumns()
 			.stream()
-			.filter((column) -> column.isVisible() && ComponentUtil.getData(column, TableText.class) != null)
+			.filter((column) -> column.isVisible() && ComponentUtil.getData(column, KEY) != null)
 			.toList();
 		List<List<String>> table = new ArrayList<>();
 		table.add(columns.stream()
@@ -67,7 +70,7 @@ public final class TableText {
 		for (T row : rows) {
 			List<String> cells = new ArrayList<>();
 			for (Grid.Column<T> column : columns) {
-				Object value = ((SerializableFunction<T, ?>) ComponentUtil.getData(column, TableText.class)).apply(row);
+				Object value = ((SerializableFunction<T, ?>) ComponentUtil.getData(column, KEY)).apply(row);
 				cells.add((value != null) ? value.toString() : "");
 			}
 			table.add(cells);
