@@ -64,7 +64,11 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 	/** The open lanes in the address, comma separated. */
 	static final String OPEN = "open";
 
-	/** Lanes opened when the address names none. */
+	/**
+	 * Lanes opened when the address names none: the largest, up to three, while together
+	 * they hold at most {@link TimelineCharts#MAX_ROWS} measures. With thousands of
+	 * measures every lane starts as its density strip, and the page stays light.
+	 */
 	private static final int DEFAULT_OPEN = 3;
 
 	private final TimelineService timeline;
@@ -198,8 +202,21 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 		if (this.open != null) {
 			return this.open.contains(key);
 		}
-		List<TimelineLane> all = (this.overview != null) ? this.overview.lanes() : List.of();
-		return all.stream().limit(DEFAULT_OPEN).anyMatch((lane) -> lane.key().equals(key));
+		return defaultOpen().contains(key);
+	}
+
+	/** The lanes open when the address names none (see {@link #DEFAULT_OPEN}). */
+	private Set<String> defaultOpen() {
+		Set<String> open = new LinkedHashSet<>();
+		int rows = 0;
+		for (TimelineLane lane : (this.overview != null) ? this.overview.lanes() : List.<TimelineLane>of()) {
+			rows += lane.measures();
+			if (open.size() == DEFAULT_OPEN || rows > TimelineCharts.MAX_ROWS) {
+				break;
+			}
+			open.add(lane.key());
+		}
+		return open;
 	}
 
 	private void toggle(String key) {
