@@ -139,7 +139,7 @@ final class ViewsSection {
 			double first = -1;
 			double[] millis = new double[runs];
 			double[] server = new double[runs];
-			double[] view = new double[runs];
+			double[] routed = new double[runs];
 			Map<?, ?> sizes = null;
 			for (int i = 0; i < warmups + runs; i++) {
 				page.navigate(url);
@@ -153,17 +153,17 @@ final class ViewsSection {
 				if (i >= warmups) {
 					millis[i - warmups] = drawn;
 					server[i - warmups] = ((Number) sizes.get("responseEnd")).doubleValue();
-					view[i - warmups] = ((Number) sizes.get("uidl")).doubleValue();
+					routed[i - warmups] = ((Number) sizes.get("uidl")).doubleValue();
 				}
 			}
 			Arrays.sort(millis);
 			Arrays.sort(server);
-			Arrays.sort(view);
+			Arrays.sort(routed);
 			new Timing.Samples(millis, first).json(node.putObject("first_paint"));
 			node.put("document_response_end_median_ms", Timing.round(server[server.length / 2]));
 			// the router's request that builds the view and its charts on the server (0 when
 			// the page carried the view)
-			node.put("view_response_end_median_ms", Timing.round(view[view.length / 2]));
+			node.put("view_response_end_median_ms", Timing.round(routed[routed.length / 2]));
 			List<Long> configs = new ArrayList<>();
 			((List<?>) sizes.get("configs")).forEach((size) -> configs.add(((Number) size).longValue()));
 			node.put("charts", configs.size());
