@@ -1,5 +1,7 @@
 package org.sanctionstracker.e2e;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -145,7 +147,7 @@ class TimelineMapCompareIT {
 			.waitForFunction(
 					"([value, until]) => document.querySelector('input[type=range]').value !== value"
 							+ " ? 'moved' : (Date.now() > until ? 'still' : false)",
-					List.of(paused, System.currentTimeMillis() + 2700))
+					List.of(paused, (double) (System.currentTimeMillis() + 2700)))
 			.jsonValue();
 		assertThat(moved).isEqualTo("still");
 		assertThat(mapTitle(page)).isEqualTo(pausedTitle);
@@ -207,9 +209,8 @@ class TimelineMapCompareIT {
 			.anyMatch((title) -> title.startsWith(String.valueOf(strip.get("lane")) + " · "));
 		lanes.click(onStrip);
 		page.waitForFunction("(n) => document.querySelectorAll('sct-chart').length === n", open);
-		assertThat(page.url().replaceAll(".*[?&]open=([^&]*).*", "$1").split(","))
-			.doesNotContain(String.valueOf(strip.get("key")))
-			.hasSize(3);
+		assertThat(URLDecoder.decode(page.url().replaceAll(".*[?&]open=([^&]*).*", "$1"), StandardCharsets.UTF_8)
+			.split(",")).doesNotContain(String.valueOf(strip.get("key"))).hasSize(3);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-light.png"))
 			.setFullPage(true));
 		page.navigate(app.url("timeline?by=coalition"));
