@@ -209,8 +209,9 @@ class TimelineMapCompareIT {
 			.anyMatch((title) -> title.startsWith(String.valueOf(strip.get("lane")) + " · "));
 		lanes.click(onStrip);
 		page.waitForFunction("(n) => document.querySelectorAll('sct-chart').length === n", open);
-		assertThat(URLDecoder.decode(page.url().replaceAll(".*[?&]open=([^&]*).*", "$1"), StandardCharsets.UTF_8)
-			.split(",")).doesNotContain(String.valueOf(strip.get("key"))).hasSize(3);
+		// the address follows (the lanes open, in the lanes' order)
+		page.waitForURL((url) -> !List.of(openLanes(url)).contains(String.valueOf(strip.get("key"))));
+		assertThat(openLanes(page.url())).hasSize(3);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-light.png"))
 			.setFullPage(true));
 		page.navigate(app.url("timeline?by=coalition"));
@@ -414,6 +415,11 @@ class TimelineMapCompareIT {
 				      return { x: (r.x + r.base) / 2, y: r.y }; }
 				  }
 				  return null; }""", List.of(lane, rowStart));
+	}
+
+	/** The lanes open in an address. */
+	private static String[] openLanes(String url) {
+		return URLDecoder.decode(url.replaceAll(".*[?&]open=([^&]*).*", "$1"), StandardCharsets.UTF_8).split(",");
 	}
 
 	/** The map's title: what it counts and on which day. */
