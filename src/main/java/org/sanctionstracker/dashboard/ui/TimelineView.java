@@ -202,14 +202,18 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 		if (this.open != null) {
 			return this.open.contains(key);
 		}
-		return defaultOpen().contains(key);
+		return defaultOpen((this.overview != null) ? this.overview.lanes() : List.of()).contains(key);
 	}
 
-	/** The lanes open when the address names none (see {@link #DEFAULT_OPEN}). */
-	private Set<String> defaultOpen() {
+	/**
+	 * The lanes open when the address names none (see {@link #DEFAULT_OPEN}).
+	 * @param lanes the lanes, largest first
+	 * @return their keys
+	 */
+	static Set<String> defaultOpen(List<TimelineLane> lanes) {
 		Set<String> open = new LinkedHashSet<>();
 		int rows = 0;
-		for (TimelineLane lane : (this.overview != null) ? this.overview.lanes() : List.<TimelineLane>of()) {
+		for (TimelineLane lane : lanes) {
 			rows += lane.measures();
 			if (open.size() == DEFAULT_OPEN || rows > TimelineCharts.MAX_ROWS) {
 				break;

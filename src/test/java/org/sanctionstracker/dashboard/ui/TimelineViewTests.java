@@ -70,6 +70,20 @@ class TimelineViewTests extends SpringBrowserlessTest {
 		assertThat(openLanes(view)).hasSize(2).doesNotContain(lanes.get(0).label());
 	}
 
+	@Test
+	void with_thousands_of_measures_every_lane_starts_as_its_strip() {
+		List<TimelineLane> few = List.of(lane("1", 60), lane("2", 50), lane("3", 30), lane("4", 5));
+		assertThat(TimelineView.defaultOpen(few)).containsExactly("1", "2", "3");
+		List<TimelineLane> many = List.of(lane("1", 4200), lane("2", 3100), lane("3", 90));
+		assertThat(TimelineView.defaultOpen(many)).isEmpty();
+		List<TimelineLane> some = List.of(lane("1", 120), lane("2", 100), lane("3", 10));
+		assertThat(TimelineView.defaultOpen(some)).containsExactly("1");
+	}
+
+	private static TimelineLane lane(String key, int measures) {
+		return new TimelineLane(key, "Lane " + key, null, measures, List.of(measures));
+	}
+
 	private static void click(ChartJs chart, String key) {
 		ComponentUtil.fireEvent(chart, new ChartJs.ChartClickEvent(chart, true, 0, 0, key));
 	}
