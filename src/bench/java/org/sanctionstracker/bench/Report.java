@@ -164,6 +164,7 @@ final class Report {
 			}
 			md.append('\n');
 		}
+		views(md);
 		if (!this.startup.isEmpty()) {
 			md.append("## Start-up of the production jar (to the first HTTP 200)\n\n");
 			md.append("| data directory | ready, median (max) | Spring \"Started … in\", median | target |\n|---|---:|---:|---|\n");
@@ -180,6 +181,69 @@ final class Report {
 			md.append('\n');
 		}
 		return md.toString();
+	}
+
+	/** The chart views' first paint in Chromium (ViewsSection), one table per case. */
+	private void views(StringBuilder md) {
+		for (JsonNode c : this.cases) {
+			JsonNode views = c.at("/views/views");
+			if (!views.isObject()) {
+				if (c.at("/views/error").isString()) {
+					md.append("## Chart views in Chromium, ").append(events(c.get("events").asLong()))
+						.append(" events\n\n").append(text(c.get("views"), "error")).append("\n\n");
+				}
+				continue;
+			}
+			JsonNode run = c.get("views");
+			md.append("## Chart views in Chromium: first paint and chart configuration, ")
+				.append(database(text(c, "database")))
+				.append(", ")
+				.append(events(c.get("events").asLong()))
+				.append(" events\n\n");
+			md.append("The production jar on this database; ")
+				.append(text(run, "browser"))
+				.append(". First paint: from the navigation's start to the frame in which every chart of the view"
+						+ " has its Chart.js instance with data and painted pixels, median / p95 of ")
+				.append(run.get("runs").asInt())
+				.append(" loads after ")
+				.append(run.get("warmups").asInt())
+				.append(" (scripts cached), and the first, cold load. Configuration: the UTF-8 bytes of the JSON the"
+						+ " server set as each chart's `config`; Vaadin responses: the bootstrap and UIDL JSON of one"
+						+ " load; the view's UIDL answered: when the router's request, which builds the view and its"
+						+ " charts on the server, had its answer (median).\n\n");
+			md.append("| view | first paint, ms | cold load, ms | view's UIDL answered, ms | charts |"
+					+ " configuration, KB: all (largest) | Vaadin responses, KB | target |\n"
+					+ "|---|---:|---:|---:|---:|---:|---:|---|\n");
+			for (var entry : views.properties()) {
+				JsonNode v = entry.getValue();
+				md.append("| `").append(text(v, "path")).append("` | ");
+				if (v.has("error")) {
+					md.append(text(v, "error").lines().findFirst().orElse("")).append(" | | | | | | |\n");
+					continue;
+				}
+				md.append(timing(v.get("first_paint")))
+					.append(" | ")
+					.append(decimal(v.at("/first_paint/first_run_ms")))
+					.append(" | ")
+					.append(decimal(v.get("view_response_end_median_ms")))
+					.append(" | ")
+					.append(v.get("charts").asInt())
+					.append(" | ")
+					.append(kilobytes(v.get("config_bytes_total")))
+					.append(" (")
+					.append(kilobytes(v.get("config_bytes_largest")))
+					.append(") | ")
+					.append(kilobytes(v.get("vaadin_response_bytes")))
+					.append(" | ")
+					.append(entry.getKey().equals("dashboard") ? "(for comparison)" : "≤ 1,500 ms; ≤ 1,024 KB")
+					.append(" |\n");
+			}
+			md.append('\n');
+		}
+	}
+
+	private static String database(String kind) {
+		return kind.equals("h2") ? "H2 (file mode)" : "PostgreSQL (embedded)";
 	}
 
 	private List<Long> sizesInCases() {

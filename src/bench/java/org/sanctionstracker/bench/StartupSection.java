@@ -143,6 +143,50 @@ final class StartupSection {
 		out.put("command", String.join(" ", launch));
 	}
 
+	/**
+	 * The production jar running on a data directory, until closed.
+	 *
+	 * @param process the JVM
+	 * @param url the application's address, ending in {@code /}
+	 */
+	record RunningJar(Process process, String url) implements AutoCloseable {
+
+		@Override
+		public void close() throws InterruptedException {
+			this.process.destroy();
+			this.process.waitFor();
+		}
+
+	}
+
+	/**
+	 * Starts the production jar on a data directory and waits for its first HTTP 200.
+	 * @param settings the settings
+	 * @param dataDir the data directory
+	 * @param name the name of its log file ({@code target/bench/logs/<name>.log})
+	 * @return the running jar, to be closed
+	 */
+	static RunningJar start(Settings settings, Path dataDir, String name) throws Exception {
+		Path log = settings.output().resolve("logs").resolve(name + ".log");
+		Files.createDirectories(log.getParent());
+		int port = freePort();
+		ProcessBuilder builder = new ProcessBuilder(java(), "-jar", settings.jar().toString(),
+				"--server.port=" + port, "--tracker.data-dir=" + dataDir)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("TRACKER_ADMIN_PASSWORD", "bench-" + Long.toHexString(System.nanoTime()));
+		Process process = builder.start();
+		RunningJar jar = new RunningJar(process, "http://localhost:" + port + "/");
+		try {
+			awaitOk(jar.url(), process, Duration.ofMinutes(5));
+		}
+		catch (Exception ex) {
+			jar.close();
+			throw ex;
+		}
+		return jar;
+	}
+
 	private static String java() {
 		return ProcessHandle.current().info().command().orElse("java");
 	}

@@ -1,5 +1,7 @@
 package org.sanctionstracker.e2e;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +127,31 @@ class TimelineMapCompareIT {
 				+ ".some(p => p.key === 'KOR' && p.value === 1)");
 		assertThat(page.locator(".sct-slider-label").innerText()).contains("2016");
 
+		// Play replays the months: the slider moves on and the map with it; Pause stops
+		// it
+		page.navigate(app.url("map?type=PORT_BAN&asOf=2008-01-31"));
+		ChartPixels.awaitCharts(page, 1);
+		int start = Integer.parseInt(page.locator("input[type=range]").inputValue());
+		String firstTitle = mapTitle(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play")).click();
+		page.waitForFunction("(start) => Number(document.querySelector('input[type=range]').value) >= start + 2",
+				start);
+		assertThat(mapTitle(page)).as("the map shows a later month").isNotEqualTo(firstTitle);
+		assertThat(page.locator(".sct-slider-label").innerText()).doesNotContain("31 Jan 2008");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play")).waitFor();
+		String paused = page.locator("input[type=range]").inputValue();
+		String pausedTitle = mapTitle(page);
+		// three play intervals (MapView.PLAY_INTERVAL is 900 ms) without a move: stopped
+		Object moved = page
+			.waitForFunction(
+					"([value, until]) => document.querySelector('input[type=range]').value !== value"
+							+ " ? 'moved' : (Date.now() > until ? 'still' : false)",
+					List.of(paused, (double) (System.currentTimeMillis() + 2700)))
+			.jsonValue();
+		assertThat(moved).isEqualTo("still");
+		assertThat(mapTitle(page)).isEqualTo(pausedTitle);
+
 		Page dark = darkPage(app, "map?type=PORT_BAN&asOf=2016-02-29");
 		ChartPixels.awaitCharts(dark, 1);
 		dark.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("map-dark.png")));
@@ -168,6 +195,23 @@ class TimelineMapCompareIT {
 		page.navigate(app.url("timeline"));
 		ChartPixels.awaitCharts(page, 2);
 		assertThat(misplaced(page, "Lanes")).isEmpty();
+		// the lanes beyond the first three are strips only; a click on one opens its
+		// measures, a second click closes them
+		int open = page.locator("sct-chart").count();
+		Map<String, Object> strip = stripOf(page, 3);
+		Locator lanes = page.locator("sct-chart").first().locator("canvas");
+		Locator.ClickOptions onStrip = new Locator.ClickOptions().setPosition(((Number) strip.get("x")).doubleValue(),
+				((Number) strip.get("y")).doubleValue());
+		lanes.click(onStrip);
+		page.waitForURL("**/timeline?open=*" + strip.get("key") + "*");
+		ChartPixels.awaitCharts(page, open + 1);
+		assertThat(ChartPixels.drawn(page)).extracting((chart) -> String.valueOf(chart.get("title")))
+			.anyMatch((title) -> title.startsWith(String.valueOf(strip.get("lane")) + " · "));
+		lanes.click(onStrip);
+		page.waitForFunction("(n) => document.querySelectorAll('sct-chart').length === n", open);
+		// the address follows (the lanes open, in the lanes' order)
+		page.waitForURL((url) -> !List.of(openLanes(url)).contains(String.valueOf(strip.get("key"))));
+		assertThat(openLanes(page.url())).hasSize(3);
 		page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("timeline-lanes-light.png"))
 			.setFullPage(true));
 		page.navigate(app.url("timeline?by=coalition"));
@@ -371,6 +415,33 @@ class TimelineMapCompareIT {
 				      return { x: (r.x + r.base) / 2, y: r.y }; }
 				  }
 				  return null; }""", List.of(lane, rowStart));
+	}
+
+	/** The lanes open in an address. */
+	private static String[] openLanes(String url) {
+		return URLDecoder.decode(url.replaceAll(".*[?&]open=([^&]*).*", "$1"), StandardCharsets.UTF_8).split(",");
+	}
+
+	/** The map's title: what it counts and on which day. */
+	private static String mapTitle(Page page) {
+		return String
+			.valueOf(page.evaluate("() => document.querySelector('sct-chart').chart.options.plugins.title.text"));
+	}
+
+	/**
+	 * Where, in the lanes chart, the first strip of a lane is, with the lane's key and
+	 * name.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> stripOf(Page page, int lane) {
+		return (Map<String, Object>) page.evaluate("""
+				(lane) => { const c = document.querySelector('sct-chart').chart;
+				  const i = c.data.datasets[0].data.findIndex(p => p.y >= lane);
+				  const p = c.data.datasets[0].data[i];
+				  lane = p.y;
+				  const bar = c.getDatasetMeta(0).data[i].getProps(['x', 'base', 'y'], true);
+				  return { x: (bar.x + bar.base) / 2, y: bar.y, key: p.key,
+				           lane: c.scales.y.getLabels()[lane].replace(/ \\(\\d+\\)$/, '') }; }""", lane);
 	}
 
 	private static int valueOf(Page page, String iso3) {

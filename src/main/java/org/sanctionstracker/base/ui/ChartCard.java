@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -31,8 +31,8 @@ import org.sanctionstracker.base.ui.chart.ChartJs;
  * same numbers, for readers who cannot or prefer not to read the chart. A note under the
  * chart says what it leaves out; when there is nothing to chart, a message takes the
  * chart's place instead of an empty canvas. Every card downloads its chart as a PNG file,
- * and its table as CSV where the view gives the rows ({@link #setCsv}); the print
- * stylesheet leaves these controls out.
+ * and its table as CSV ({@link #setCsv}): the same columns and rows as the table, read
+ * from its columns' {@link TableText}. The print stylesheet leaves these controls out.
  */
 public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
@@ -54,8 +54,16 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 
 	private final Anchor csv = new Anchor();
 
+	/**
+	 * Writes the table's text as the CSV file, or {@code null} when the card offers none.
+	 */
+	private SerializableFunction<List<List<String>>, byte[]> csvWriter;
+
 	/** Fills the table with the rows of the data shown; run when the table is shown. */
 	private Runnable fillTable;
+
+	/** The table's text for the data shown: the header, then the rows. */
+	private Supplier<List<List<String>>> tableText = List::of;
 
 	public ChartCard(String title, ChartJs chart, Component table) {
 		this.chart = chart;
@@ -117,6 +125,7 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 	 */
 	protected final <T> void setTableRows(Grid<T> grid, Supplier<? extends Collection<T>> rows) {
 		this.fillTable = () -> grid.setItems(rows.get());
+		this.tableText = () -> TableText.of(grid, rows.get());
 		grid.setItems(List.of());
 		if (this.table.isVisible()) {
 			fillTableOnce();
@@ -132,19 +141,38 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 	}
 
 	/**
-	 * Offers the table as a CSV file, made when it is downloaded.
-	 * @param file the file's bytes ({@code exchange/Csv.bytes} writes them as every
-	 * export does)
+	 * Offers the table as a CSV file, made when it is downloaded from the table's text
+	 * ({@link #getTableText}): the same columns and rows the table shows.
+	 * @param writer writes the header and rows as a file ({@code exchange/Csv.bytes}
+	 * writes them as every export does)
 	 */
-	public void setCsv(SerializableSupplier<byte[]> file) {
+	public void setCsv(SerializableFunction<List<List<String>>, byte[]> writer) {
+		this.csvWriter = writer;
 		this.csv.setHref(DownloadHandler.fromInputStream((event) -> {
-			byte[] bytes = file.get();
+			byte[] bytes = getCsvFile();
 			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(getTitle()) + ".csv",
 					"text/csv;charset=UTF-8", bytes.length);
 		}));
 		this.csv.getElement().setAttribute("download", true);
 		this.csv.getElement().setAttribute("aria-label", "Download the table " + getTitle() + " as CSV");
 		this.csv.setVisible(true);
+	}
+
+	/**
+	 * The CSV file the card offers, as the download gives it.
+	 * @return its bytes, or {@code null} when the card offers none
+	 */
+	public byte[] getCsvFile() {
+		return (this.csvWriter != null) ? this.csvWriter.apply(getTableText()) : null;
+	}
+
+	/**
+	 * The table's text for the data now shown, whether or not the table is shown.
+	 * @return the header, then a row for each of the table's rows; empty when the card
+	 * has no table rows yet
+	 */
+	public List<List<String>> getTableText() {
+		return this.tableText.get();
 	}
 
 	/** A file name from a title: lower case words joined by hyphens. */
@@ -160,6 +188,9 @@ public class ChartCard extends Composite<VerticalLayout> implements HasSize {
 	public void setTitle(String title) {
 		this.heading.setText(title);
 		getContent().getElement().setAttribute("aria-label", title);
+		if (this.csv.isVisible()) {
+			this.csv.getElement().setAttribute("aria-label", "Download the table " + title + " as CSV");
+		}
 	}
 
 	public String getTitle() {

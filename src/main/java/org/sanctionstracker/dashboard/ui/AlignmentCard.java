@@ -9,12 +9,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.Dates;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.coalition.CoalitionRef;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.AlignmentMember;
 import org.sanctionstracker.dashboard.CoalitionAlignment;
+import org.sanctionstracker.exchange.Csv;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -74,12 +76,13 @@ class AlignmentCard extends ChartCard {
 		this.day.addValueChangeListener((event) -> changed(onChange));
 
 		Tables.actorColumn(table, "Member", DashboardCharts.AlignmentRow::member);
-		table.addColumn(DashboardCharts.AlignmentRow::basis).setHeader("Basis").setAutoWidth(true);
-		table.addColumn((row) -> (row.type() != null) ? row.type().label() : "nothing in force")
-			.setHeader("Measure type")
+		TableText.column(table, "Basis", DashboardCharts.AlignmentRow::basis).setAutoWidth(true);
+		TableText.column(table, "Measure type",
+				(DashboardCharts.AlignmentRow row) -> (row.type() != null) ? row.type().label() : "nothing in force")
 			.setAutoWidth(true);
 		Tables.numberColumn(table, "In force", DashboardCharts.AlignmentRow::inForce);
 		Tables.numberColumn(table, "Uncertain", DashboardCharts.AlignmentRow::uncertain);
+		setCsv(Csv::bytes);
 		if (onMemberClick != null) {
 			chart.addChartClickListener((event) -> {
 				List<String> labels = this.members.stream().map(DashboardCharts::memberLabel).distinct().toList();

@@ -25,6 +25,7 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.Dates;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.base.ui.chart.ChartJson;
 import org.sanctionstracker.coalition.CoalitionService;
@@ -255,7 +256,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 			super("Measure types in force", chart, table);
 			this.table = table;
 			chart.setWidthFull();
-			table.addColumn(MeasureType::label).setHeader("Measure type").setAutoWidth(true);
+			TableText.column(table, "Measure type", MeasureType::label).setAutoWidth(true);
+			setCsv(Csv::bytes);
 		}
 
 		void showNone(String why) {
@@ -268,8 +270,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 			this.actorColumns.forEach(this.table::removeColumn);
 			this.actorColumns.clear();
 			for (ActorRef actor : comparison.actors()) {
-				this.actorColumns.add(this.table.addColumn((type) -> statusText(comparison.cell(actor, type)))
-					.setHeader(actor.name())
+				this.actorColumns.add(TableText
+					.column(this.table, actor.name(), (MeasureType type) -> statusText(comparison.cell(actor, type)))
 					.setAutoWidth(true));
 			}
 			List<MeasureType> types = comparison.types();
@@ -279,18 +281,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 			}
 			setEmptyMessage(null);
 			setTableRows(this.table, () -> types);
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				List<String> header = new ArrayList<>(List.of("measure type"));
-				comparison.actors().forEach((actor) -> header.add(actor.name()));
-				csv.add(header);
-				for (MeasureType type : types) {
-					List<String> row = new ArrayList<>(List.of(type.label()));
-					comparison.actors().forEach((actor) -> row.add(statusText(comparison.cell(actor, type))));
-					csv.add(row);
-				}
-				return Csv.bytes(csv);
-			});
 			List<String> columns = comparison.actors().stream().map(ActorRef::name).toList();
 			List<String> rows = types.stream().map(MeasureType::label).toList();
 			Map<MeasureStatus, List<Object>> points = new LinkedHashMap<>();
@@ -349,10 +339,12 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 			super("Who moved first", chart, table);
 			this.table = table;
 			chart.setWidthFull();
-			table.addColumn((cell) -> cell.type().label()).setHeader("Measure type").setAutoWidth(true);
+			TableText.column(table, "Measure type", (ComparisonCell cell) -> cell.type().label()).setAutoWidth(true);
 			Tables.actorColumn(table, "Actor", ComparisonCell::actor);
-			table.addColumn((cell) -> cell.firstTaken().display()).setHeader("First taken").setAutoWidth(true);
-			table.addColumn(ComparisonCell::firstMeasureTitle).setHeader("Measure").setFlexGrow(1);
+			TableText.column(table, "First taken", (ComparisonCell cell) -> cell.firstTaken().display())
+				.setAutoWidth(true);
+			TableText.column(table, "Measure", ComparisonCell::firstMeasureTitle).setFlexGrow(1);
+			setCsv(Csv::bytes);
 		}
 
 		void showNone(String why) {
@@ -370,19 +362,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 			}
 			setEmptyMessage(null);
 			setTableRows(this.table, () -> movers);
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("measure type", "order", "actor", "first taken", "measure"));
-				for (MeasureType type : types) {
-					List<ComparisonCell> order = comparison.movers(type);
-					for (int i = 0; i < order.size(); i++) {
-						ComparisonCell cell = order.get(i);
-						csv.add(List.of(type.label(), String.valueOf(i + 1), cell.actor().name(),
-								cell.firstTaken().iso(), cell.firstMeasureTitle()));
-					}
-				}
-				return Csv.bytes(csv);
-			});
 			List<String> rows = types.stream().map(MeasureType::label).toList();
 			LocalDate first = movers.stream()
 				.map((cell) -> cell.firstTaken().lowerBound())

@@ -5,9 +5,11 @@ import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.dashboard.EnforcementCount;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.exchange.Csv;
 
 /**
  * (5) Enforcement actions by kind, stacked by the actor that took them.
@@ -44,8 +46,11 @@ class EnforcementCard extends ChartCard {
 		chart.setWidthFull();
 		chart.setHeight("340px");
 		Tables.actorColumn(table, "Actor", EnforcementCount::actor);
-		table.addColumn((count) -> count.kind().label()).setHeader("Kind").setSortable(true).setAutoWidth(true);
+		TableText.column(table, "Kind", (EnforcementCount count) -> count.kind().label())
+			.setSortable(true)
+			.setAutoWidth(true);
 		Tables.numberColumn(table, "Actions", EnforcementCount::count);
+		setCsv(Csv::bytes);
 		if (onClick != null) {
 			chart.addChartClickListener((event) -> {
 				if (event.getDatasetIndex() < this.actors.size() && event.getIndex() < this.kinds.size()) {

@@ -7,9 +7,11 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.grid.Grid;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.dashboard.EventsOverTime;
 import org.sanctionstracker.dashboard.PeriodAxis;
+import org.sanctionstracker.exchange.Csv;
 
 /**
  * (1) Lifecycle events over time, stacked by imposer: who imposed, relaxed or lifted
@@ -46,15 +48,15 @@ class EventsCard extends ChartCard {
 		this.clickable = onClick != null;
 		chart.setWidthFull();
 		chart.setHeight("340px");
-		table.addColumn(DashboardCharts.EventsRow::periodLabel)
-			.setHeader("Period")
+		TableText.column(table, "Period", DashboardCharts.EventsRow::periodLabel)
 			.setComparator(DashboardCharts.EventsRow::period)
 			.setSortable(true)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		Tables.actorColumn(table, "Imposer", DashboardCharts.EventsRow::imposer);
 		Tables.numberColumn(table, "Events", DashboardCharts.EventsRow::events);
-		table.addColumn(DashboardCharts.EventsRow::kinds).setHeader("Of which").setFlexGrow(1);
+		TableText.column(table, "Of which", DashboardCharts.EventsRow::kinds).setFlexGrow(1);
+		setCsv(Csv::bytes);
 		if (onClick != null) {
 			chart.addChartClickListener((event) -> {
 				if (event.getDatasetIndex() < this.imposers.size() && this.axis != null) {

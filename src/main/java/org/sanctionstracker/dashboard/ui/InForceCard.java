@@ -4,10 +4,12 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.dashboard.Granularity;
 import org.sanctionstracker.dashboard.InForceOverTime;
 import org.sanctionstracker.dashboard.InForcePoint;
+import org.sanctionstracker.exchange.Csv;
 
 /**
  * (2) How many measures each imposer had in force at the end of each year (or month),
@@ -30,8 +32,7 @@ class InForceCard extends ChartCard {
 		this.table = table;
 		chart.setWidthFull();
 		chart.setHeight("340px");
-		table.addColumn((point) -> this.data.axis().label(point.period()))
-			.setHeader("End of")
+		TableText.column(table, "End of", (InForcePoint point) -> this.data.axis().label(point.period()))
 			.setComparator(InForcePoint::period)
 			.setSortable(true)
 			.setAutoWidth(true)
@@ -39,6 +40,7 @@ class InForceCard extends ChartCard {
 		Tables.actorColumn(table, "Imposer", InForcePoint::imposer);
 		Tables.numberColumn(table, "In force", InForcePoint::inForce);
 		Tables.numberColumn(table, "Uncertain", InForcePoint::uncertain);
+		setCsv(Csv::bytes);
 	}
 
 	void show(InForceOverTime inForce, ActorColours colours) {

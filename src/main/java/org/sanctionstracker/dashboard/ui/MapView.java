@@ -37,6 +37,7 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.Dates;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.base.ui.chart.ChartJson;
 import org.sanctionstracker.coalition.CoalitionRef;
@@ -435,6 +436,8 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 
 		private final Grid<MapRow> table;
 
+		private final Grid.Column<MapRow> member;
+
 		MapCard(ChartJs chart, Grid<MapRow> table) {
 			super("World map", chart, table);
 			this.table = table;
@@ -443,6 +446,9 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 			Tables.actorColumn(table, "State", MapRow::actor);
 			Tables.numberColumn(table, "In force", (row) -> (long) row.inForce());
 			Tables.numberColumn(table, "Possibly in force", (row) -> (long) row.uncertain());
+			this.member = TableText.column(table, "Member", (MapRow row) -> row.member() ? "yes" : "no")
+				.setAutoWidth(true);
+			setCsv(Csv::bytes);
 		}
 
 		void show(List<MapRow> rows, CoalitionRef members) {
@@ -450,15 +456,9 @@ class MapView extends VerticalLayout implements BeforeEnterObserver {
 				.sorted(Comparator.comparing((MapRow row) -> -(row.inForce() + row.uncertain()))
 					.thenComparing((row) -> row.actor().name()))
 				.toList();
+			this.member.setVisible(members != null);
+			this.member.setHeader((members != null) ? "Member of " + members.name() : "Member");
 			setTableRows(this.table, () -> sorted);
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("state", "iso3", "in force", "possibly in force", "member"));
-				sorted.forEach((row) -> csv
-					.add(List.of(row.actor().name(), row.actor().iso3(), String.valueOf(row.inForce()),
-							String.valueOf(row.uncertain()), (members != null) ? String.valueOf(row.member()) : "")));
-				return Csv.bytes(csv);
-			});
 		}
 
 	}

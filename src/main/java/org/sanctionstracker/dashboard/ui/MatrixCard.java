@@ -5,8 +5,10 @@ import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.dashboard.TypeCount;
+import org.sanctionstracker.exchange.Csv;
 import org.sanctionstracker.measure.MeasureType;
 
 /**
@@ -40,8 +42,11 @@ class MatrixCard extends ChartCard {
 		chart.setWidthFull();
 		chart.setHeight("380px");
 		Tables.actorColumn(table, "Imposer", TypeCount::imposer);
-		table.addColumn((count) -> count.type().label()).setHeader("Measure type").setSortable(true).setAutoWidth(true);
+		TableText.column(table, "Measure type", (TypeCount count) -> count.type().label())
+			.setSortable(true)
+			.setAutoWidth(true);
 		Tables.numberColumn(table, "Measures", TypeCount::count);
+		setCsv(Csv::bytes);
 		if (onClick != null) {
 			chart.addChartClickListener((event) -> {
 				if (event.getDatasetIndex() < this.imposers.size()) {

@@ -7,10 +7,12 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ui.ActorLink;
+import org.sanctionstracker.base.ui.TableText;
 
 /**
  * The tables behind the charts' "Show as table" switch: compact, as tall as the chart,
- * with actor names linking to their profiles.
+ * with actor names linking to their profiles. Every column carries its cells' text
+ * ({@link TableText}), which the card's CSV file holds.
  */
 final class Tables {
 
@@ -31,7 +33,7 @@ final class Tables {
 	 * Lit's bindings set text and attributes, so a name is never read as markup.
 	 */
 	static <T> Grid.Column<T> actorColumn(Grid<T> grid, String header, SerializableFunction<T, ActorRef> actor) {
-		return grid
+		Grid.Column<T> column = grid
 			.addColumn(LitRenderer.<T>of("<a href=\"${item.href}\" title=\"Profile of ${item.name}\">${item.name}</a>")
 				.withProperty("href", (row) -> ActorLink.href(actor.apply(row)))
 				.withProperty("name", (row) -> actor.apply(row).name()))
@@ -39,11 +41,11 @@ final class Tables {
 			.setComparator((row) -> actor.apply(row).name())
 			.setSortable(true)
 			.setAutoWidth(true);
+		return TableText.of(column, (row) -> actor.apply(row).name());
 	}
 
 	static <T> Grid.Column<T> numberColumn(Grid<T> grid, String header, SerializableFunction<T, Long> value) {
-		return grid.addColumn(value::apply)
-			.setHeader(header)
+		return TableText.column(grid, header, value)
 			.setTextAlign(ColumnTextAlign.END)
 			.setSortable(true)
 			.setComparator(value::apply)

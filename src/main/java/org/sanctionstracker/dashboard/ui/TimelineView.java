@@ -28,6 +28,7 @@ import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.Dates;
+import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.dashboard.DashboardService;
@@ -63,7 +64,11 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 	/** The open lanes in the address, comma separated. */
 	static final String OPEN = "open";
 
-	/** Lanes opened when the address names none. */
+	/**
+	 * Lanes opened when the address names none: the largest, up to three, while together
+	 * they hold at most {@link TimelineCharts#MAX_ROWS} measures. With thousands of
+	 * measures every lane starts as its density strip, and the page stays light.
+	 */
 	private static final int DEFAULT_OPEN = 3;
 
 	private final TimelineService timeline;
@@ -118,7 +123,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 				toggle(event.getKey());
 			}
 		});
-		this.lanesTable.addColumn(TimelineLane::label).setHeader("Lane").setAutoWidth(true).setFlexGrow(1);
+		TableText.column(this.lanesTable, "Lane", TimelineLane::label).setAutoWidth(true).setFlexGrow(1);
 		Tables.numberColumn(this.lanesTable, "Measures", (lane) -> (long) lane.measures());
 		this.lanesTable.addComponentColumn((lane) -> {
 			Button toggle = new Button(isOpen(lane.key()) ? "Hide" : "Show", (event) -> toggle(lane.key()));
@@ -197,8 +202,25 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 		if (this.open != null) {
 			return this.open.contains(key);
 		}
-		List<TimelineLane> all = (this.overview != null) ? this.overview.lanes() : List.of();
-		return all.stream().limit(DEFAULT_OPEN).anyMatch((lane) -> lane.key().equals(key));
+		return defaultOpen((this.overview != null) ? this.overview.lanes() : List.of()).contains(key);
+	}
+
+	/**
+	 * The lanes open when the address names none (see {@link #DEFAULT_OPEN}).
+	 * @param lanes the lanes, largest first
+	 * @return their keys
+	 */
+	static Set<String> defaultOpen(List<TimelineLane> lanes) {
+		Set<String> open = new LinkedHashSet<>();
+		int rows = 0;
+		for (TimelineLane lane : lanes) {
+			rows += lane.measures();
+			if (open.size() == DEFAULT_OPEN || rows > TimelineCharts.MAX_ROWS) {
+				break;
+			}
+			open.add(lane.key());
+		}
+		return open;
 	}
 
 	private void toggle(String key) {
@@ -254,16 +276,11 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 			super("Lanes", chart, table);
 			this.table = table;
 			chart.setWidthFull();
+			setCsv(Csv::bytes);
 		}
 
 		void setTableRows(List<TimelineLane> rows) {
 			setTableRows(this.table, () -> rows);
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("lane", "measures"));
-				rows.forEach((lane) -> csv.add(List.of(lane.label(), String.valueOf(lane.measures()))));
-				return Csv.bytes(csv);
-			});
 		}
 
 	}
@@ -290,22 +307,16 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 				}
 			});
 			chart.addBrushListener(TimelineView.this::brushed);
-			table.addColumn(TimelineCharts.Row::measure).setHeader("Measure").setAutoWidth(true).setFlexGrow(1);
-			table.addColumn(TimelineCharts.Row::what).setHeader("Status or step").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::from).setHeader("From").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::until).setHeader("Until").setAutoWidth(true);
-			table.addColumn(TimelineCharts.Row::quote).setHeader("Quote").setFlexGrow(2);
+			TableText.column(table, "Measure", TimelineCharts.Row::measure).setAutoWidth(true).setFlexGrow(1);
+			TableText.column(table, "Imposer", TimelineCharts.Row::imposer).setAutoWidth(true);
+			TableText.column(table, "Status or step", TimelineCharts.Row::what).setAutoWidth(true);
+			TableText.column(table, "From", TimelineCharts.Row::from).setAutoWidth(true);
+			TableText.column(table, "Until", TimelineCharts.Row::until).setAutoWidth(true);
+			TableText.column(table, "Quote", TimelineCharts.Row::quote).setFlexGrow(2);
 			table.addItemClickListener((event) -> UI.getCurrent()
 				.navigate("chronology", QueryParameters.of("entry", event.getItem().entry())));
 			setTableRows(table, () -> TimelineCharts.rows(rows));
-			setCsv(() -> {
-				List<List<String>> csv = new ArrayList<>();
-				csv.add(List.of("measure", "imposer", "status or step", "from", "until", "quote", "chronology entry"));
-				TimelineCharts.rows(rows)
-					.forEach((row) -> csv.add(List.of(row.measure(), row.imposer(), row.what(), row.from(), row.until(),
-							(row.quote() != null) ? row.quote() : "", row.entry())));
-				return Csv.bytes(csv);
-			});
+			setCsv(Csv::bytes);
 			Button reset = new Button("Reset zoom", (event) -> chart.getElement()
 				.executeJs("if (this.chart && this.chart.resetZoom) { this.chart.resetZoom(); }"));
 			reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
