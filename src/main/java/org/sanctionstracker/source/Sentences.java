@@ -102,7 +102,7 @@ public final class Sentences {
 			if (c == '\n') {
 				int next = skipSpace(text, at);
 				boolean blankLine = text.substring(at, next).chars().filter((ch) -> ch == '\n').count() >= 2;
-				boolean lineOfItsOwn = lineStartsBlock(text, next) || lineStartsBlock(text, start);
+				boolean lineOfItsOwn = lineStartsBlock(text, next) || isHeading(text, start);
 				if (next >= length || lineOfItsOwn || (blankLine && !continues(text, start, at, next))) {
 					add(sentences, text, start, at);
 					start = next;
@@ -125,7 +125,7 @@ public final class Sentences {
 					at = length;
 					continue;
 				}
-				if (Character.isWhitespace(text.charAt(end)) && endsHere(text, start, at, end)) {
+				if (isSpace(text.charAt(end)) && endsHere(text, start, at, end)) {
 					add(sentences, text, start, end);
 					start = skipSpace(text, end);
 					at = start;
@@ -222,16 +222,21 @@ public final class Sentences {
 	 * without a terminator and the next line starts in lower case.
 	 */
 	private static boolean continues(String text, int start, int lineEnd, int next) {
-		if (next >= text.length() || lineStartsBlock(text, start)) {
+		if (next >= text.length() || isHeading(text, start)) {
 			return false;
 		}
 		int last = lineEnd - 1;
-		while (last > start && Character.isWhitespace(text.charAt(last))) {
+		while (last > start && isSpace(text.charAt(last))) {
 			last--;
 		}
 		char end = text.charAt(last);
 		boolean open = Character.isLetterOrDigit(end) || end == ',' || end == ';' || end == '-' || end == '\u2013';
 		return open && Character.isLowerCase(text.charAt(next));
+	}
+
+	/** Whether the line at this offset is a Markdown heading. */
+	private static boolean isHeading(String text, int at) {
+		return at < text.length() && (at == 0 || text.charAt(at - 1) == '\n') && text.charAt(at) == '#';
 	}
 
 	/** Whether the line at this offset is a Markdown heading, list item or quote. */
@@ -246,9 +251,14 @@ public final class Sentences {
 		return (c == '-' || c == '*' || c == '+') && at + 1 < text.length() && text.charAt(at + 1) == ' ';
 	}
 
+	/** Whitespace, including the no-break space texts copied from the web have. */
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
 	private static int skipSpace(String text, int at) {
 		int i = at;
-		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+		while (i < text.length() && isSpace(text.charAt(i))) {
 			i++;
 		}
 		return i;
@@ -256,7 +266,7 @@ public final class Sentences {
 
 	private static void add(List<Sentence> sentences, String text, int start, int end) {
 		int to = end;
-		while (to > start && Character.isWhitespace(text.charAt(to - 1))) {
+		while (to > start && isSpace(text.charAt(to - 1))) {
 			to--;
 		}
 		if (to > start) {

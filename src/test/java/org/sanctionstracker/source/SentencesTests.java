@@ -51,6 +51,12 @@ class SentencesTests {
 	}
 
 	@Test
+	void a_no_break_space_after_a_sentence_separates_it_from_the_next() {
+		assertThat(sentences("against \u201Cstrategic patience.\u201D\u00A0Royce, in turn, welcomed it."))
+			.containsExactly("against \u201Cstrategic patience.\u201D", "Royce, in turn, welcomed it.");
+	}
+
+	@Test
 	void numbers_ellipses_and_lower_case_continuations_do_not_end_a_sentence() {
 		assertThat(sentences("It wrote off $2.5 billion in loans. Sanctions are \u201Cone of the tools \u2026 to bring"
 				+ " a solution\u201D and work."))
@@ -61,10 +67,10 @@ class SentencesTests {
 	@Test
 	void headings_and_list_items_are_sentences_of_their_own_and_a_page_break_inside_a_sentence_is_not_a_break() {
 		String text = "# THE ALLIES\n\n#### South Korea.\n\nLee faced the candidacy of Lee Hoi-chang, whose\n\n"
-				+ "single-issue campaign helped him. Then\n\n- offer aid\n- lift the ban\n\nDone";
+				+ "single-issue campaign helped him. Then\n\n- offer aid\n- lift the ban \u201Cnot to\n\n\ninterfere\u201D\n\nDone";
 		assertThat(sentences(text)).containsExactly("# THE ALLIES", "#### South Korea.",
 				"Lee faced the candidacy of Lee Hoi-chang, whose\n\nsingle-issue campaign helped him.", "Then",
-				"- offer aid", "- lift the ban", "Done");
+				"- offer aid", "- lift the ban \u201Cnot to\n\n\ninterfere\u201D", "Done");
 	}
 
 	@Test
@@ -77,13 +83,13 @@ class SentencesTests {
 			int previousEnd = 0;
 			for (Sentence sentence : split) {
 				assertThat(sentence.start()).isGreaterThanOrEqualTo(previousEnd);
-				assertThat(text.substring(previousEnd, sentence.start())).isBlank();
+				assertThat(text.substring(previousEnd, sentence.start()).replace('\u00A0', ' ')).isBlank();
 				assertThat(sentence.in(text)).isEqualTo(sentence.in(text).strip());
 				joined.append(sentence.in(text));
 				previousEnd = sentence.end();
 			}
-			assertThat(joined.toString().replaceAll("\\s", "")).isEqualTo(text.replaceAll("\\s", ""));
-			assertThat(text.substring(previousEnd)).isBlank();
+			assertThat(joined.toString().replaceAll("[\\s\u00A0]", "")).isEqualTo(text.replaceAll("[\\s\u00A0]", ""));
+			assertThat(text.substring(previousEnd).replace('\u00A0', ' ')).isBlank();
 			assertThat(split).hasSizeGreaterThan(50);
 		}
 	}
