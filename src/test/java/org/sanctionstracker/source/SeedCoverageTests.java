@@ -34,7 +34,7 @@ class SeedCoverageTests {
 		List<String> open = new ArrayList<>();
 		for (SourceDocumentSummary document : seeds) {
 			DocumentCoverage coverage = this.documents.coverage(document.id()).orElseThrow();
-			assertThat(coverage.sentences()).as(document.title()).isGreaterThan(20);
+			assertThat(coverage.sentences()).as(document.title()).isGreaterThan(10);
 			this.documents.sentences(document.id(), SentenceState.OPEN, 0, 1000)
 				.forEach((sentence) -> open.add(document.title() + " [" + sentence.start() + "\u2013" + sentence.end()
 						+ "] (" + String.join(", ", sentence.terms()) + ") " + sentence.shown()));
