@@ -291,6 +291,42 @@ public class SourceDocumentService {
 				this.history.of(SourceDocument.class, id, (document) -> "Document", SourceDocumentService::describe));
 	}
 
+	/**
+	 * The citation of a passage chosen in a document (selected in the reader or the
+	 * coverage view), for a form to start with: the stored text at those offsets, without
+	 * the whitespace around it, located by the one quote locator.
+	 * @param passage the document and offsets
+	 * @return the citation, or empty when the document does not exist or the offsets are
+	 * not a passage of it
+	 */
+	public Optional<EvidenceDraft> citation(PassagePick passage) {
+		return this.repository.findById(passage.documentId()).flatMap((document) -> {
+			String text = document.getText();
+			int start = passage.start();
+			int end = passage.end();
+			if (start < 0 || end > text.length() || start >= end) {
+				return Optional.empty();
+			}
+			while (start < end && Character.isWhitespace(text.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			if (start >= end) {
+				return Optional.empty();
+			}
+			try {
+				Citations.Located located = Citations.locate(document, text.substring(start, end), start);
+				return Optional.of(new EvidenceDraft(null, document.getId(), document.getTitle(), located.quote(), null,
+						located.start()));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
 	// ---- coverage of documents (docs/decisions/0017)
 
 	/**
