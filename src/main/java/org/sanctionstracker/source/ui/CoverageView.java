@@ -115,6 +115,8 @@ class CoverageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		this.summary.addClassNames(LumoUtility.Margin.NONE);
 		this.summary.addClassName("coverage-summary");
 		this.bar.getElement().setAttribute("aria-label", "Share of sentences decided");
+		this.bar.setWidthFull();
+		this.bar.setMaxWidth("40em");
 
 		this.state.setLabel("Show");
 		this.state.setItems(ALL, "open", "cited", "decided");
