@@ -30,6 +30,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.NameKey;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -40,7 +41,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "actor")
-public class Actor {
+public class Actor implements CitesEvidence {
 
 	public static final int NAME_MAX_LENGTH = 200;
 
@@ -185,6 +186,7 @@ public class Actor {
 		return this.aliases;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

@@ -26,6 +26,12 @@ public interface StartupTask extends SmartLifecycle {
 	/** Generates synthetic data (profile {@code synthetic}). */
 	int SYNTHETIC_DATA = 30;
 
+	/**
+	 * Derives the coverage of documents that have none yet (stored before it existed, or
+	 * written with plain SQL), or were derived with another lexicon.
+	 */
+	int COVERAGE = 40;
+
 	/** Does the work. */
 	void runOnStart();
 

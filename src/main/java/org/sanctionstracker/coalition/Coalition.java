@@ -29,6 +29,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.NameKey;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -38,7 +39,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "coalition")
-public class Coalition {
+public class Coalition implements CitesEvidence {
 
 	public static final int NAME_MAX_LENGTH = 200;
 
@@ -165,6 +166,7 @@ public class Coalition {
 		return this.memberships;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

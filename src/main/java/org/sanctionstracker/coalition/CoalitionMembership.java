@@ -31,6 +31,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PartialDates;
 import org.sanctionstracker.base.PlausibleDates;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -39,7 +40,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "coalition_membership")
-public class CoalitionMembership {
+public class CoalitionMembership implements CitesEvidence {
 
 	public static final int TEXT_MAX_LENGTH = 2000;
 
@@ -209,6 +210,7 @@ public class CoalitionMembership {
 		this.note = note;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

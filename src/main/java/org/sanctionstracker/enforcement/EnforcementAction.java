@@ -30,6 +30,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.measure.Measure;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -39,7 +40,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "enforcement_action")
-public class EnforcementAction {
+public class EnforcementAction implements CitesEvidence {
 
 	public static final int TARGET_DESCRIPTION_MAX_LENGTH = 500;
 
@@ -217,6 +218,7 @@ public class EnforcementAction {
 		this.measure = measure;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

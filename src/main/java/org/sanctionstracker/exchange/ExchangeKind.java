@@ -16,7 +16,8 @@ public enum ExchangeKind {
 	MEASURES("measures", "measures", "measure", "Measures", true),
 	EVENTS("events", "events", "event", "Lifecycle events", true),
 	ENFORCEMENT_ACTIONS("enforcement-actions", "enforcement_actions", "action", "Enforcement actions", true),
-	FIGURES("figures", "figures", "figure", "Figures", true);
+	FIGURES("figures", "figures", "figure", "Figures", true),
+	DECISIONS("decisions", "decisions", "decision", "Sentence decisions", false);
 
 	private final String path;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sanctionstracker.exchange.Interchange.ActorData;
 import org.sanctionstracker.exchange.Interchange.CoalitionData;
+import org.sanctionstracker.exchange.Interchange.DecisionData;
 import org.sanctionstracker.exchange.Interchange.DocumentData;
 import org.sanctionstracker.exchange.Interchange.EnforcementData;
 import org.sanctionstracker.exchange.Interchange.EventData;
@@ -47,6 +48,9 @@ final class ImportFile {
 
 	final List<Located<FigureData>> figures = new ArrayList<>();
 
+	/** Decisions that sentences are not records. */
+	final List<Located<DecisionData>> decisions = new ArrayList<>();
+
 	final List<ImportIssue> issues = new ArrayList<>();
 
 	/**
@@ -59,7 +63,8 @@ final class ImportFile {
 		int members = this.coalitions.stream().mapToInt((c) -> c.data().members().size()).sum();
 		int nestedEvents = this.measures.stream().mapToInt((m) -> m.data().events().size()).sum();
 		return this.documents.size() + this.actors.size() + this.coalitions.size() + members + this.measures.size()
-				+ nestedEvents + this.events.size() + this.enforcementActions.size() + this.figures.size();
+				+ nestedEvents + this.events.size() + this.enforcementActions.size() + this.figures.size()
+				+ this.decisions.size();
 	}
 
 }

@@ -98,7 +98,7 @@ final class ImportFileReader {
 						if (kind == null) {
 							file.issues.add(new ImportIssue("$." + name, null, null,
 									"unknown part; a file holds documents, actors, coalitions, measures, events,"
-											+ " enforcement_actions and figures"));
+											+ " enforcement_actions, figures and decisions"));
 							json.skipChildren();
 						}
 						else if (value != JsonToken.START_ARRAY) {
@@ -151,7 +151,7 @@ final class ImportFileReader {
 			if (kind == null) {
 				file.issues.add(new ImportIssue(at, null, null,
 						"unknown part; a file holds documents, actors, coalitions, measures, events,"
-								+ " enforcement_actions and figures"));
+								+ " enforcement_actions, figures and decisions"));
 			}
 			else if (!records.isArray()) {
 				file.issues.add(new ImportIssue(at, null, null, "must be a list of records"));
@@ -182,6 +182,7 @@ final class ImportFileReader {
 			case EVENTS -> file.events.add(parser.event(node, location, null));
 			case ENFORCEMENT_ACTIONS -> file.enforcementActions.add(parser.enforcement(node, location));
 			case FIGURES -> file.figures.add(parser.figure(node, location));
+			case DECISIONS -> file.decisions.add(parser.decision(node, location));
 			default -> throw new IllegalArgumentException(kind.name());
 		}
 	}

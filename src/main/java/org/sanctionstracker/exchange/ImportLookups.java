@@ -18,6 +18,7 @@ import org.sanctionstracker.exchange.Interchange.Cite;
 import org.sanctionstracker.figure.Figure;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
+import org.sanctionstracker.source.SentenceDecision;
 import org.sanctionstracker.source.SourceDocument;
 
 /**
@@ -77,6 +78,7 @@ final class ImportLookups {
 		prefetch(EnforcementAction.class, ExchangeKind.ENFORCEMENT_ACTIONS,
 				wanted.get(ExchangeKind.ENFORCEMENT_ACTIONS));
 		prefetch(Figure.class, ExchangeKind.FIGURES, wanted.get(ExchangeKind.FIGURES));
+		prefetch(SentenceDecision.class, ExchangeKind.DECISIONS, wanted.get(ExchangeKind.DECISIONS));
 	}
 
 	private static void citedDocuments(ImportFile file, Set<String> documents) {
@@ -94,6 +96,11 @@ final class ImportLookups {
 		file.enforcementActions.forEach((r) -> cited.add(r.data().evidence()));
 		file.figures.forEach((r) -> cited.add(r.data().evidence()));
 		cited.forEach((cites) -> cites.forEach((cite) -> add(documents, cite.doc())));
+		file.decisions.forEach((r) -> {
+			if (r.data().sentence() != null) {
+				add(documents, r.data().sentence().doc());
+			}
+		});
 	}
 
 	private static void add(Set<String> keys, String key) {
@@ -195,6 +202,7 @@ final class ImportLookups {
 			case MeasureEvent e -> e.getSeedKey();
 			case EnforcementAction a -> a.getSeedKey();
 			case Figure f -> f.getSeedKey();
+			case SentenceDecision d -> d.getSeedKey();
 			default -> throw new IllegalArgumentException(entity.getClass().getName());
 		};
 	}
@@ -209,6 +217,7 @@ final class ImportLookups {
 			case MeasureEvent e -> e.getId();
 			case EnforcementAction a -> a.getId();
 			case Figure f -> f.getId();
+			case SentenceDecision d -> d.getId();
 			default -> throw new IllegalArgumentException(entity.getClass().getName());
 		};
 	}

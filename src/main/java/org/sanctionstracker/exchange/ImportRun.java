@@ -370,6 +370,7 @@ final class ImportRun {
 			case EVENTS -> "measure_event";
 			case ENFORCEMENT_ACTIONS -> "enforcement_action";
 			case FIGURES -> "figure";
+			case DECISIONS -> "sentence_decision";
 		};
 	}
 
@@ -391,6 +392,7 @@ final class ImportRun {
 		keysOf(ExchangeKind.ENFORCEMENT_ACTIONS,
 				this.file.enforcementActions.stream().map((r) -> at(r, r.data().key())).toList());
 		keysOf(ExchangeKind.FIGURES, this.file.figures.stream().map((r) -> at(r, r.data().key())).toList());
+		keysOf(ExchangeKind.DECISIONS, this.file.decisions.stream().map((r) -> at(r, r.data().key())).toList());
 	}
 
 	private record KeyAt(String location, String key) {
@@ -430,6 +432,7 @@ final class ImportRun {
 			case EVENTS -> "event";
 			case ENFORCEMENT_ACTIONS -> "enforcement action";
 			case FIGURES -> "figure";
+			case DECISIONS -> "decision";
 		};
 	}
 

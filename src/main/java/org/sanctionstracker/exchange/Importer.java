@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
  * CSV file, or the shipped seed dataset) to the database inside the caller's transaction.
  * It looks at every record in dependency order (documents, actors, coalitions with their
  * members, measures with their events, events standing alone, enforcement actions,
- * figures), each kind through its own piece ({@link DocumentImport}, {@link ActorImport},
- * {@link CoalitionImport}, {@link MeasureImport}, {@link EnforcementImport},
- * {@link FigureImport}), which checks every field and calls that kind's rules from its
+ * figures, decisions that sentences are not records), each kind through its own piece
+ * ({@link DocumentImport}, {@link ActorImport}, {@link CoalitionImport},
+ * {@link MeasureImport}, {@link EnforcementImport}, {@link FigureImport},
+ * {@link DecisionImport}), which checks every field and calls that kind's rules from its
  * feature, the same the forms' services call: uniqueness ignoring case and spacing,
  * references, quotes found verbatim, provenance, lifecycle order, Bean Validation. It
  * returns what each record does (new, changed, unchanged) and every problem of every
@@ -118,6 +119,7 @@ class Importer {
 		file.events.forEach(measures::applyEvent);
 		file.enforcementActions.forEach(new EnforcementImport(run, this.entityManager)::apply);
 		file.figures.forEach(new FigureImport(run, this.entityManager)::apply);
+		file.decisions.forEach(new DecisionImport(run, this.entityManager)::apply);
 		SeedCorrections.Outcome corrections = (mode == ImportMode.SEED && file.corrections != null)
 				? file.corrections.apply(run, this.entityManager, this.deletedSeedKeys, this.references)
 				: SeedCorrections.Outcome.NONE;

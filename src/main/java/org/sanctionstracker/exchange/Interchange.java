@@ -110,6 +110,18 @@ final class Interchange {
 	}
 
 	/**
+	 * An analyst's decision that a sentence of a document is not a record.
+	 *
+	 * @param key the decision's key
+	 * @param sentence a passage of the sentence (the whole sentence or part of it), as a
+	 * citation of its document
+	 * @param reason why the sentence is not a record
+	 */
+	record DecisionData(String key, Cite sentence, String reason) {
+
+	}
+
+	/**
 	 * Optional text as stored: blank means absent.
 	 * @param text the text
 	 * @return the text, or {@code null} when it is blank

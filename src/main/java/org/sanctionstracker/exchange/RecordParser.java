@@ -17,6 +17,7 @@ import org.sanctionstracker.exchange.ImportFile.Located;
 import org.sanctionstracker.exchange.Interchange.ActorData;
 import org.sanctionstracker.exchange.Interchange.Cite;
 import org.sanctionstracker.exchange.Interchange.CoalitionData;
+import org.sanctionstracker.exchange.Interchange.DecisionData;
 import org.sanctionstracker.exchange.Interchange.DocumentData;
 import org.sanctionstracker.exchange.Interchange.EnforcementData;
 import org.sanctionstracker.exchange.Interchange.EventContext;
@@ -29,6 +30,7 @@ import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.source.SourceKind;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns one JSON object (a JSON record, or a CSV row made into one) into an
@@ -182,6 +184,28 @@ final class RecordParser {
 				text(node, "actor"), text(node, "measure"), date(node, "date"), text(node, "date_basis"),
 				cites(node, "evidence"));
 		return done(data);
+	}
+
+	Located<DecisionData> decision(JsonNode node, String location) {
+		start(node, location, "key", "sentence", "reason");
+		Cite sentence = null;
+		JsonNode value = (node != null && node.isObject()) ? node.get("sentence") : null;
+		if (value == null || value.isNull()) {
+			issue("sentence",
+					"is required: {\"doc\": \"<document key>\", \"quote\": \"<the sentence or a part of it>\"}");
+		}
+		else {
+			ObjectNode list = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+			list.putArray("sentence").add(value);
+			List<Cite> cites = cites(list, "sentence");
+			if (cites.size() == 1 && !cites.get(0).isWeb()) {
+				sentence = cites.get(0);
+			}
+			else if (cites.size() == 1) {
+				issue("sentence", "must be a passage of a stored document, not a web address");
+			}
+		}
+		return done(new DecisionData(this.key, sentence, text(node, "reason")));
 	}
 
 	// ---- fields

@@ -33,6 +33,7 @@ import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
 import org.sanctionstracker.source.Citations;
 import org.sanctionstracker.source.Evidence;
+import org.sanctionstracker.source.SentenceDecision;
 import org.sanctionstracker.source.SourceDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -414,6 +415,7 @@ final class SeedCorrections {
 				case ENFORCEMENT_ACTIONS -> EnforcementAction.class;
 				case FIGURES -> Figure.class;
 				case DOCUMENTS -> SourceDocument.class;
+				case DECISIONS -> SentenceDecision.class;
 			};
 			return this.run.lookups.find(type, kind, key);
 		}

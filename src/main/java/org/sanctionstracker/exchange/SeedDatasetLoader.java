@@ -48,7 +48,7 @@ class SeedDatasetLoader implements StartupTask {
 
 	/** The dataset's files, in the order they are read. */
 	static final List<String> FILES = List.of("actors.yaml", "coalitions.yaml", "measures.yaml",
-			"enforcement-actions.yaml", "figures.yaml");
+			"enforcement-actions.yaml", "figures.yaml", "decisions.yaml");
 
 	private static final Logger log = LoggerFactory.getLogger(SeedDatasetLoader.class);
 

@@ -32,6 +32,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.measure.Measure;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -41,7 +42,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "figure")
-public class Figure {
+public class Figure implements CitesEvidence {
 
 	public static final int LABEL_MAX_LENGTH = 500;
 
@@ -203,6 +204,7 @@ public class Figure {
 		this.dateBasis = dateBasis;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

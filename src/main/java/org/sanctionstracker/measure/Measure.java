@@ -33,6 +33,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
 import org.sanctionstracker.coalition.Coalition;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -44,7 +45,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "measure")
-public class Measure {
+public class Measure implements CitesEvidence {
 
 	public static final int TITLE_MAX_LENGTH = 300;
 
@@ -295,6 +296,7 @@ public class Measure {
 		return this.events;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

@@ -27,6 +27,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
+import org.sanctionstracker.source.CitesEvidence;
 import org.sanctionstracker.source.Evidence;
 
 /**
@@ -35,7 +36,7 @@ import org.sanctionstracker.source.Evidence;
 @Entity
 @Audited
 @Table(name = "measure_event")
-public class MeasureEvent {
+public class MeasureEvent implements CitesEvidence {
 
 	public static final int NOTE_MAX_LENGTH = 4000;
 
@@ -154,6 +155,7 @@ public class MeasureEvent {
 		this.note = note;
 	}
 
+	@Override
 	public List<Evidence> getEvidence() {
 		return this.evidence;
 	}

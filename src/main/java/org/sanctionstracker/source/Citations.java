@@ -271,7 +271,7 @@ public class Citations {
 			SourceDocument document = this.documents.findById(draft.documentId())
 				.orElseThrow(
 						() -> new IllegalArgumentException("The document quoted no longer exists; choose another one"));
-			return new Cited(document, locate(document, draft.quote()));
+			return new Cited(document, locate(document, draft.quote(), draft.start()));
 		}
 		String problem = webAddressProblem(draft.url());
 		if (problem != null) {

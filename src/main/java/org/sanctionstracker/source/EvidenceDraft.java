@@ -10,8 +10,15 @@ package org.sanctionstracker.source;
  * @param documentTitle its title, for display
  * @param quote the verbatim quote
  * @param url the web address, for a URL citation
+ * @param start where the quote starts in the document's stored text, when it was chosen
+ * there (a passage selected in the reader), so that a quote occurring more than once
+ * points to one place; {@code null} when it was pasted
  */
-public record EvidenceDraft(Long id, Long documentId, String documentTitle, String quote, String url) {
+public record EvidenceDraft(Long id, Long documentId, String documentTitle, String quote, String url, Integer start) {
+
+	public EvidenceDraft(Long id, Long documentId, String documentTitle, String quote, String url) {
+		this(id, documentId, documentTitle, quote, url, null);
+	}
 
 	public static EvidenceDraft quote(Long documentId, String documentTitle, String quote) {
 		return new EvidenceDraft(null, documentId, documentTitle, quote, null);

@@ -1,6 +1,8 @@
 package org.sanctionstracker.source;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +49,24 @@ public class SourceDocumentService {
 
 	private final EntityManager entityManager;
 
+	private final SentenceDecisionRepository decisions;
+
+	private final CoverageReads coverage;
+
+	private final CoverageUpdate coverageUpdate;
+
 	SourceDocumentService(SourceDocumentRepository repository, DocumentRules rules, EvidenceRepository evidence,
-			ReferenceChecks references, History history, EntityManager entityManager) {
+			ReferenceChecks references, History history, EntityManager entityManager,
+			SentenceDecisionRepository decisions, CoverageReads coverage, CoverageUpdate coverageUpdate) {
 		this.repository = repository;
 		this.rules = rules;
 		this.evidence = evidence;
 		this.references = references;
 		this.history = history;
 		this.entityManager = entityManager;
+		this.decisions = decisions;
+		this.coverage = coverage;
+		this.coverageUpdate = coverageUpdate;
 	}
 
 	/**
@@ -263,6 +275,7 @@ public class SourceDocumentService {
 					what + " ships with the application and backs its seed dataset, " + "so it cannot be deleted.");
 		}
 		this.references.refuseIfReferenced(what, document);
+		this.decisions.deleteAll(this.decisions.findByDocumentId(id));
 		this.evidence.deleteAll(this.evidence.findByDocument(document));
 		this.repository.delete(document);
 		this.repository.flush();
@@ -276,6 +289,186 @@ public class SourceDocumentService {
 	public List<Change> history(long id) {
 		return History.newestFirst(
 				this.history.of(SourceDocument.class, id, (document) -> "Document", SourceDocumentService::describe));
+	}
+
+	/**
+	 * The citation of a passage chosen in a document (selected in the reader or the
+	 * coverage view), for a form to start with: the stored text at those offsets, without
+	 * the whitespace around it, located by the one quote locator.
+	 * @param passage the document and offsets
+	 * @return the citation, or empty when the document does not exist or the offsets are
+	 * not a passage of it
+	 */
+	public Optional<EvidenceDraft> citation(PassagePick passage) {
+		return this.repository.findById(passage.documentId()).flatMap((document) -> {
+			String text = document.getText();
+			int start = passage.start();
+			int end = passage.end();
+			if (start < 0 || end > text.length() || start >= end) {
+				return Optional.empty();
+			}
+			while (start < end && Character.isWhitespace(text.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			if (start >= end) {
+				return Optional.empty();
+			}
+			try {
+				Citations.Located located = Citations.locate(document, text.substring(start, end), start);
+				return Optional.of(new EvidenceDraft(null, document.getId(), document.getTitle(), located.quote(), null,
+						located.start()));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	// ---- coverage of documents (docs/decisions/0017)
+
+	/**
+	 * How far a document is coded: its sentences naming a sanction-like act, and how many
+	 * are cited, decided not a record, or open. Stored, kept up to date on every write.
+	 * @param documentId the document
+	 * @return the coverage, if the document exists
+	 */
+	public Optional<DocumentCoverage> coverage(long documentId) {
+		this.coverageUpdate.catchUp();
+		return this.coverage.coverage(documentId);
+	}
+
+	/**
+	 * The coverage of several documents, for a list.
+	 * @param documentIds the documents
+	 * @return the coverage of those that exist, by id
+	 */
+	public Map<Long, DocumentCoverage> coverages(Collection<Long> documentIds) {
+		return this.coverage.coverages(documentIds);
+	}
+
+	/**
+	 * How many of a document's sanction-like sentences are in a state.
+	 * @param documentId the document
+	 * @param state the state, or {@code null} for all
+	 * @return the count
+	 */
+	public int countSentences(long documentId, SentenceState state) {
+		return this.coverage.count(documentId, state);
+	}
+
+	/**
+	 * A document's sentences naming a sanction-like act, in text order, with their state,
+	 * the records citing them and the decisions on them.
+	 * @param documentId the document
+	 * @param state only those in this state, or {@code null} for all
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 * @return the sentences
+	 */
+	public List<SentenceItem> sentences(long documentId, SentenceState state, int offset, int limit) {
+		Optional<SourceDocument> document = this.repository.findById(documentId);
+		if (document.isEmpty()) {
+			return List.of();
+		}
+		String text = document.get().getText();
+		List<CoverageReads.Stored> stored = this.coverage.sentences(documentId, state, offset, limit);
+		boolean anyCited = stored.stream().anyMatch((sentence) -> sentence.state() == SentenceState.CITED);
+		List<EvidenceItem> passages = anyCited ? citedPassages(documentId) : List.of();
+		List<CitingRecord> records = anyCited ? citingRecords(documentId) : List.of();
+		Map<String, SentenceItem.Decision> decided = new HashMap<>();
+		this.decisions.findByDocumentId(documentId)
+			.forEach((decision) -> decided.put(decision.getStartOffset() + ":" + decision.getEndOffset(),
+					new SentenceItem.Decision(decision.getId(), decision.getVersion(), decision.getReason())));
+		return stored.stream().map((sentence) -> {
+			Sentences.Sentence at = sentence.sentence();
+			List<Long> overlapping = passages.stream()
+				.filter((passage) -> at.overlaps(passage.startOffset(), passage.endOffset()))
+				.map(EvidenceItem::id)
+				.toList();
+			List<CitingRecord> citing = records.stream()
+				.filter((record) -> overlapping.contains(record.evidenceId()))
+				.distinct()
+				.toList();
+			return new SentenceItem(documentId, at.start(), at.end(), at.in(text), sentence.terms(), sentence.state(),
+					citing, decided.get(at.start() + ":" + at.end()));
+		}).toList();
+	}
+
+	/**
+	 * Decides that a sentence is not a record, or changes the reason.
+	 * @param documentId the document
+	 * @param start the sentence's start offset
+	 * @param end its end offset
+	 * @param reason why it is not a record
+	 * @param version the version of the decision the user saw, or {@code null} when they
+	 * saw none
+	 * @return the decision's id
+	 * @throws InvalidInputException when the reason is missing or too long, or the
+	 * offsets are not a sentence of the document
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public long decide(long documentId, int start, int end, String reason, Long version) {
+		SourceDocument document = this.repository.findById(documentId)
+			.orElseThrow(() -> this.history.changedSince(SourceDocument.class, documentId, "The document"));
+		String problem = SentenceDecision.reasonProblem(reason);
+		if (problem != null) {
+			throw new InvalidInputException("reason", problem);
+		}
+		Optional<SentenceDecision> known = this.decisions.findSentence(documentId, start, end);
+		SentenceDecision decision;
+		if (known.isPresent()) {
+			decision = known.get();
+			if (version == null || decision.getVersion() != version) {
+				throw this.history.changedSince(SentenceDecision.class, decision.getId(),
+						"The decision on this sentence");
+			}
+			decision.decide(reason);
+		}
+		else {
+			try {
+				decision = new SentenceDecision(document, new Sentences.Sentence(start, end), reason);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("reason", ex.getMessage());
+			}
+		}
+		return this.decisions.saveAndFlush(decision).getId();
+	}
+
+	/**
+	 * Withdraws a decision: the sentence is open again unless a record cites it. The
+	 * decision's history is kept.
+	 * @param decisionId the decision
+	 * @param version the version the user saw
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public void withdrawDecision(long decisionId, long version) {
+		SentenceDecision decision = this.decisions.findById(decisionId)
+			.orElseThrow(() -> this.history.changedSince(SentenceDecision.class, decisionId, "The decision"));
+		if (decision.getVersion() != version) {
+			throw this.history.changedSince(SentenceDecision.class, decisionId, "The decision on this sentence");
+		}
+		decision.withdraw();
+		this.decisions.saveAndFlush(decision);
+	}
+
+	/**
+	 * Who decided what about a sentence, when, and the reasons before; newest first.
+	 * @param decisionId the decision
+	 * @return the changes
+	 */
+	public List<Change> decisionHistory(long decisionId) {
+		return History
+			.newestFirst(this.history.of(SentenceDecision.class, decisionId, (decision) -> "Decision", (decision) -> {
+				Map<String, String> fields = new LinkedHashMap<>();
+				fields.put("Reason", (decision.getReason() != null) ? decision.getReason() : "(withdrawn)");
+				return fields;
+			}));
 	}
 
 	static Map<String, String> describe(SourceDocument document) {

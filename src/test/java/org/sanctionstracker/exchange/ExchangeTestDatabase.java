@@ -30,8 +30,8 @@ final class ExchangeTestDatabase {
 	}
 
 	static void empty(JdbcTemplate jdbc) {
-		for (String table : List.of("figure_evidence", "figure", "enforcement_action_evidence", "enforcement_action",
-				"measure_event_evidence", "measure_event", "measure_evidence", "measure",
+		for (String table : List.of("sentence_decision", "figure_evidence", "figure", "enforcement_action_evidence",
+				"enforcement_action", "measure_event_evidence", "measure_event", "measure_evidence", "measure",
 				"coalition_membership_evidence", "coalition_membership", "coalition_evidence", "coalition",
 				"actor_evidence", "actor_alias", "actor", "evidence", "source_document")) {
 			jdbc.update("delete from " + table);

@@ -1,5 +1,7 @@
 package org.sanctionstracker.coalition.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +27,9 @@ import org.sanctionstracker.coalition.CoalitionDraft;
 import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.coalition.MembershipDraft;
 import org.sanctionstracker.coalition.MembershipRow;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.SourceDocumentService;
+import org.sanctionstracker.source.ui.PassageLinks;
 
 /**
  * One coalition, for editors: its form, its memberships (add, change, remove), delete,
@@ -61,7 +65,10 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private CoalitionDraft current;
 
+	private final SourceDocumentService documents;
+
 	CoalitionEditView(CoalitionService coalitions, ActorService actors, SourceDocumentService documents) {
+		this.documents = documents;
 		this.coalitions = coalitions;
 		this.form = new CoalitionForm(documents);
 		this.memberForm = new MembershipForm(actors, documents);
@@ -112,7 +119,19 @@ class CoalitionEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.header.draft(event, CoalitionDraft::new, this.coalitions::draft, "coalition").ifPresent(this::show);
+		// "New coalition membership from this passage": the membership form starts with
+		// it cited
+		Optional<EvidenceDraft> passage = PassageLinks.citation(event, this.documents);
+		this.header.draft(event, CoalitionDraft::new, this.coalitions::draft, "coalition").ifPresent((draft) -> {
+			show(draft);
+			if (!draft.isNew() && passage.isPresent() && PassageLinks.adds(event, "member")) {
+				MembershipDraft member = MembershipDraft.of(draft.getId());
+				member.getEvidence().add(passage.get());
+				this.memberDialog.setHeaderTitle("New membership");
+				this.memberForm.edit(member);
+				this.memberDialog.open();
+			}
+		});
 	}
 
 	private void show(CoalitionDraft draft) {

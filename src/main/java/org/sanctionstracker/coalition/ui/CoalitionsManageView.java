@@ -14,12 +14,17 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionstracker.coalition.CoalitionDetails;
 import org.sanctionstracker.coalition.CoalitionService;
+import org.sanctionstracker.source.ui.PassageLinks;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +38,11 @@ import org.springframework.data.domain.Sort;
 @PageTitle("Edit coalitions · Sanctions Coalition Tracker")
 @Menu(order = 52, icon = "vaadin:group", title = "Edit coalitions")
 @RolesAllowed("EDITOR")
-class CoalitionsManageView extends VerticalLayout {
+class CoalitionsManageView extends VerticalLayout implements BeforeEnterObserver {
+
+	private QueryParameters carried = QueryParameters.empty();
+
+	private final Paragraph passageHint = PassageLinks.choose("the coalition the new membership belongs to");
 
 	final TextField search = new TextField();
 
@@ -67,7 +76,8 @@ class CoalitionsManageView extends VerticalLayout {
 
 		HorizontalLayout toolbar = new HorizontalLayout(this.search, this.create);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		add(heading, toolbar, this.grid);
+		this.passageHint.setVisible(false);
+		add(heading, this.passageHint, toolbar, this.grid);
 		setSizeFull();
 	}
 
@@ -76,8 +86,16 @@ class CoalitionsManageView extends VerticalLayout {
 		return PageRequest.of(asked.getPageNumber(), asked.getPageSize(), sort);
 	}
 
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		// "New coalition membership from this passage": the coalition chosen here opens
+		// with it
+		this.carried = PassageLinks.carried(event);
+		this.passageHint.setVisible(!this.carried.getParameters().isEmpty());
+	}
+
 	private void open(String id) {
-		getUI().ifPresent((ui) -> ui.navigate(CoalitionEditView.class, new RouteParameters("id", id)));
+		getUI().ifPresent((ui) -> ui.navigate(CoalitionEditView.class, new RouteParameters("id", id), this.carried));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.sanctionstracker.enforcement.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +16,9 @@ import org.sanctionstracker.base.ui.RecordHeader;
 import org.sanctionstracker.enforcement.EnforcementDraft;
 import org.sanctionstracker.enforcement.EnforcementService;
 import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.SourceDocumentService;
+import org.sanctionstracker.source.ui.PassageLinks;
 
 /**
  * One enforcement action, for editors: its form, delete, and its history.
@@ -40,9 +44,12 @@ class EnforcementEditView extends VerticalLayout implements BeforeEnterObserver 
 
 	private EnforcementDraft current;
 
+	private final SourceDocumentService documents;
+
 	EnforcementEditView(EnforcementService enforcement, ActorService actors, MeasureService measures,
 			SourceDocumentService documents) {
 		this.enforcement = enforcement;
+		this.documents = documents;
 		this.form = new EnforcementForm(actors, measures, documents);
 		this.form.addSaveListener((event) -> save(event.getDraft()));
 		this.form.addCancelListener((event) -> this.header.toList());
@@ -56,8 +63,13 @@ class EnforcementEditView extends VerticalLayout implements BeforeEnterObserver 
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.header.draft(event, EnforcementDraft::new, this.enforcement::draft, "enforcement action")
-			.ifPresent(this::show);
+		// "New enforcement action from this passage": the form starts with it cited
+		Optional<EvidenceDraft> passage = PassageLinks.citation(event, this.documents);
+		this.header.draft(event, () -> {
+			EnforcementDraft draft = new EnforcementDraft();
+			passage.ifPresent(draft.getEvidence()::add);
+			return draft;
+		}, this.enforcement::draft, "enforcement action").ifPresent(this::show);
 	}
 
 	private void show(EnforcementDraft draft) {

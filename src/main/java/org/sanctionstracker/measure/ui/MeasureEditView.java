@@ -1,5 +1,7 @@
 package org.sanctionstracker.measure.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +28,9 @@ import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventLine;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.SourceDocumentService;
+import org.sanctionstracker.source.ui.PassageLinks;
 
 /**
  * One measure, for editors: its form, its lifecycle (add, change, remove events), delete,
@@ -61,9 +65,12 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private MeasureDraft current;
 
+	private final SourceDocumentService documents;
+
 	MeasureEditView(MeasureService measures, ActorService actors, CoalitionService coalitions,
 			SourceDocumentService documents) {
 		this.measures = measures;
+		this.documents = documents;
 		this.form = new MeasureForm(actors, coalitions, documents);
 		this.eventForm = new EventForm(documents);
 		this.form.addSaveListener((event) -> save(event.getDraft()));
@@ -114,7 +121,22 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.header.draft(event, MeasureDraft::new, this.measures::draft, "measure").ifPresent(this::show);
+		// "New measure / lifecycle step from this passage": the form starts with it cited
+		Optional<EvidenceDraft> passage = PassageLinks.citation(event, this.documents);
+		this.header.draft(event, () -> {
+			MeasureDraft draft = new MeasureDraft();
+			passage.ifPresent(draft.getEvidence()::add);
+			return draft;
+		}, this.measures::draft, "measure").ifPresent((draft) -> {
+			show(draft);
+			if (!draft.isNew() && passage.isPresent() && PassageLinks.adds(event, "step")) {
+				EventDraft step = EventDraft.of(draft.getId());
+				step.getEvidence().add(passage.get());
+				this.eventDialog.setHeaderTitle("New lifecycle event");
+				this.eventForm.edit(step);
+				this.eventDialog.open();
+			}
+		});
 	}
 
 	private void show(MeasureDraft draft) {

@@ -20,8 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -32,6 +35,7 @@ import org.sanctionstracker.base.ui.Pickers;
 import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureDetails;
 import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.source.ui.PassageLinks;
 import org.sanctionstracker.measure.MeasureStatus;
 import org.sanctionstracker.measure.MeasureType;
 
@@ -48,6 +52,10 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 50, icon = "vaadin:edit", title = "Edit measures")
 @RolesAllowed("EDITOR")
 class MeasuresView extends VerticalLayout implements BeforeEnterObserver {
+
+	private QueryParameters carried = QueryParameters.empty();
+
+	private final Paragraph passageHint = PassageLinks.choose("the measure the new lifecycle step belongs to");
 
 	final TextField search = new TextField();
 
@@ -122,12 +130,16 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver {
 
 		HorizontalLayout toolbar = new HorizontalLayout(this.search, this.type, this.asOfField, this.create);
 		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		add(heading, this.notice, toolbar, this.grid);
+		this.passageHint.setVisible(false);
+		add(heading, this.notice, this.passageHint, toolbar, this.grid);
 		setSizeFull();
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
+		// "New lifecycle step from this passage": the measure chosen here opens with it
+		this.carried = PassageLinks.carried(event);
+		this.passageHint.setVisible(!this.carried.getParameters().isEmpty());
 		LocalDate chosen = null;
 		try {
 			chosen = AsOf
@@ -154,7 +166,7 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private void open(String id) {
-		getUI().ifPresent((ui) -> ui.navigate(MeasureEditView.class, new RouteParameters("id", id)));
+		getUI().ifPresent((ui) -> ui.navigate(MeasureEditView.class, new RouteParameters("id", id), this.carried));
 	}
 
 	static String status(MeasureStatus status) {

@@ -173,6 +173,9 @@ public class DocumentText extends Composite<Div> implements HasStyle {
 			this.marks.add(mark);
 			shown = mark;
 		}
+		// the piece's offset in the stored text, for selecting passages
+		// (PassageSelection)
+		shown.getElement().setAttribute("data-s", String.valueOf(from));
 		if (run.strong()) {
 			shown.addClassNames(LumoUtility.FontWeight.BOLD);
 		}
@@ -186,6 +189,15 @@ public class DocumentText extends Composite<Div> implements HasStyle {
 			return link;
 		}
 		return shown;
+	}
+
+	/**
+	 * Tells the listener which passage the reader selects, as offsets in the stored text
+	 * ({@code -1, -1} when the selection is gone).
+	 * @param listener receives the start and end offsets
+	 */
+	public void addPassageSelectListener(com.vaadin.flow.function.SerializableBiConsumer<Integer, Integer> listener) {
+		PassageSelection.install(getContent().getElement(), listener);
 	}
 
 	private void clicked(Mark mark) {

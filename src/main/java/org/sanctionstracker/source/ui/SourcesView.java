@@ -40,7 +40,9 @@ import org.sanctionstracker.base.ui.AddressNotice;
 import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.base.ui.Mark;
 import org.sanctionstracker.source.CitingRecord;
+import org.sanctionstracker.source.DocumentCoverage;
 import org.sanctionstracker.source.EvidenceItem;
+import org.sanctionstracker.source.PassagePick;
 import org.sanctionstracker.source.SourceDocument;
 import org.sanctionstracker.source.SourceDocumentService;
 import org.sanctionstracker.source.SourceDocumentSummary;
@@ -74,6 +76,12 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private final Dialog citations = new Dialog();
 
+	/** The stored coverage of the documents listed, by id. */
+	private final Map<Long, DocumentCoverage> coverages = new java.util.HashMap<>();
+
+	/** What an editor can record from a passage selected in the reader. */
+	final PassageActions passageActions = new PassageActions();
+
 	/** The records that cite the open document's passages. */
 	private List<CitingRecord> citing = List.of();
 
@@ -101,10 +109,20 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.setSortable(true)
 			.setWidth("8.5rem")
 			.setFlexGrow(0);
+		this.grid.addComponentColumn(this::coverageCell)
+			.setHeader("Decided")
+			.setKey("coverage")
+			.setWidth("7rem")
+			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.getElement().setAttribute("aria-label", "Source documents");
-		this.grid.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream())
-			.setIdentifierProvider(SourceDocumentSummary::id);
+		this.grid.setItems(query -> {
+			List<SourceDocumentSummary> page = service.list(VaadinSpringDataHelpers.toSpringPageRequest(query))
+				.getContent();
+			// the stored coverage of the page's documents, one query
+			this.coverages.putAll(service.coverages(page.stream().map(SourceDocumentSummary::id).toList()));
+			return page.stream();
+		}).setIdentifierProvider(SourceDocumentSummary::id);
 		this.grid.asSingleSelect().addValueChangeListener(event -> {
 			if (event.isFromClient()) {
 				this.notice.clear();
@@ -132,7 +150,7 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 				split.setSplitterPosition(25);
 			}
 		}));
-		add(heading, this.notice, split);
+		add(heading, this.notice, split, this.passageActions);
 		setSizeFull();
 	}
 
@@ -191,12 +209,39 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 				+ ". Select a marked passage to see the records that cite it.");
 		legend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		this.documentText = new DocumentText(doc.getText(), passages, passage);
+		this.passageActions.clear();
+		if (isEditor()) {
+			String text = doc.getText();
+			long id = doc.getId();
+			this.documentText.addPassageSelectListener((start, end) -> {
+				if (start >= 0 && end > start && end <= text.length()) {
+					this.passageActions.show(new PassagePick(id, start, end), text.substring(start, end));
+				}
+				else {
+					this.passageActions.clear();
+				}
+			});
+		}
 		this.citing = this.service.citingRecords(doc.getId());
 		this.documentText.addPassageClickListener(this::showCitations);
 		this.documentText.addClassName("document-reader-text");
 		this.reader.add(title, meta, legend);
 		if (passage != null && passages.stream().anyMatch((item) -> item.id().equals(passage))) {
 			this.reader.add(citingList("Recorded from the passage you came for:", List.of(passage), this.citing));
+		}
+		DocumentCoverage coverage = this.service.coverage(doc.getId()).orElse(null);
+		if (coverage != null) {
+			Anchor coverageLink = new Anchor("sources/" + doc.getId() + "/coverage", "Coverage: " + coverage.percent()
+					+ " % of " + coverage.sentences() + " sentences naming a sanction-like act decided");
+			coverageLink.addClassNames(LumoUtility.FontSize.SMALL);
+			coverageLink.addClassName("coverage-link");
+			this.reader.add(coverageLink);
+		}
+		if (isEditor()) {
+			Paragraph hint = new Paragraph("Select a passage to record a measure, lifecycle step, enforcement action"
+					+ " or coalition membership from it.");
+			hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+			this.reader.add(hint);
 		}
 		VaadinRequest request = VaadinRequest.getCurrent();
 		if (request != null && request.isUserInRole("EDITOR")) {
@@ -223,6 +268,23 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		else if (passage != null) {
 			this.notice.addProblems(List.of("Passage " + passage + " is not in this document"));
 		}
+	}
+
+	private static boolean isEditor() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		return request != null && request.isUserInRole("EDITOR");
+	}
+
+	/** The share decided, linking to the coverage view. */
+	private Anchor coverageCell(SourceDocumentSummary summary) {
+		DocumentCoverage coverage = this.coverages.get(summary.id());
+		Anchor link = new Anchor("sources/" + summary.id() + "/coverage",
+				(coverage != null) ? coverage.percent() + " %" : "—");
+		link.getElement().setAttribute("title", (coverage != null) ? coverage.describe() : "Not derived yet");
+		link.getElement()
+			.setAttribute("aria-label", "Coverage of \u201C" + summary.title() + "\u201D: "
+					+ ((coverage != null) ? coverage.describe() : "not derived yet"));
+		return link;
 	}
 
 	@Override
