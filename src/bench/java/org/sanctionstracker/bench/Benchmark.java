@@ -154,17 +154,13 @@ public final class Benchmark {
 		}
 		if (exportFile != null) {
 			ObjectNode result = node.putObject("import");
-			long bytes = Files.size(exportFile);
-			if (bytes > UPLOAD_LIMIT && !Boolean.getBoolean("bench.import.beyondUploadLimit")) {
-				result.put("skipped", "the whole-database file is " + bytes / 1_000_000
-						+ " MB, more than the 200 MB the Import / export view accepts");
+			log.info("Import of {} MB", Files.size(exportFile) / 1_000_000);
+			try {
+				ImportSection.run(exportFile, importTarget, events, result);
 			}
-			else {
-				log.info("Import of {} MB", bytes / 1_000_000);
-				byte[] file = Files.readAllBytes(exportFile);
-				ImportSection.run(file, importTarget, events, result);
+			finally {
+				Files.delete(exportFile);
 			}
-			Files.delete(exportFile);
 		}
 	}
 
