@@ -44,7 +44,7 @@ final class ImportSection {
 	static void run(Path file, BenchDatabase target, long expectedEvents, ObjectNode out) throws IOException {
 		long bytes = Files.size(file);
 		out.put("file_bytes", bytes);
-		if (bytes <= Benchmark.UPLOAD_LIMIT) {
+		if (!"false".equals(System.getProperty("bench.import.inMemory")) && bytes <= Benchmark.UPLOAD_LIMIT) {
 			inMemory(file, target, expectedEvents, out);
 		}
 		else {

@@ -59,7 +59,7 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	public StreamedResult previewStream(String fileName, Path file, ImportProgress progress) {
-		return stream(fileName, file, false, progress);
+		return stream(fileName, file, false, progress, ImportStream.BATCH);
 	}
 
 	/**
@@ -72,14 +72,21 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	public StreamedResult commitStream(String fileName, Path file, ImportProgress progress) {
-		StreamedResult result = stream(fileName, file, true, progress);
+		return commitStream(fileName, file, progress, ImportStream.BATCH);
+	}
+
+	/**
+	 * {@link #commitStream}, with at most {@code batch} records held at a time.
+	 */
+	StreamedResult commitStream(String fileName, Path file, ImportProgress progress, int batch) {
+		StreamedResult result = stream(fileName, file, true, progress, batch);
 		if (result.committed()) {
 			log.info("Imported {} (streamed): {} records written", fileName, result.writes());
 		}
 		return result;
 	}
 
-	private StreamedResult stream(String fileName, Path file, boolean commit, ImportProgress progress) {
+	private StreamedResult stream(String fileName, Path file, boolean commit, ImportProgress progress, int batch) {
 		String step = commit ? "Importing records" : "Checking records";
 		progress.update(0, step);
 		StreamedResult result = new StreamedResult(fileName);
@@ -87,7 +94,7 @@ public class ImportService {
 			long size = Math.max(1, Files.size(file));
 			this.transaction.executeWithoutResult((status) -> {
 				this.events.publishEvent(new BulkWrite());
-				try (ImportStream stream = new ImportStream(Files.newInputStream(file), ImportStream.BATCH,
+				try (ImportStream stream = new ImportStream(Files.newInputStream(file), batch,
 						(bytes) -> progress.update(Math.min(0.99, (double) bytes / size), step))) {
 					this.importer.stream(stream, this.importer.idsBefore(), result);
 				}
