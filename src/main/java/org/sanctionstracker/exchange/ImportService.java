@@ -164,7 +164,7 @@ public class ImportService {
 		try {
 			Importer.Result result = this.transaction.execute((status) -> {
 				Importer.Result applied = this.importer.run(file, ImportMode.UPDATE, expected,
-						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step));
+						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step), commit);
 				if (!commit || !applied.issues().isEmpty()) {
 					status.setRollbackOnly();
 				}

@@ -94,11 +94,24 @@ class Importer {
 	 * @return the rows and problems
 	 */
 	Result run(ImportFile file, ImportMode mode, Map<String, Long> expectedVersions, IntConsumer progress) {
+		return run(file, mode, expectedVersions, progress, true);
+	}
+
+	/**
+	 * Applies a file in the current transaction; writes it to the database only when
+	 * asked and there is no problem.
+	 * @param write {@code false} for a preview: every rule is checked and every record
+	 * built, but nothing is sent to the database (the transaction is rolled back anyway,
+	 * and sending and rolling back the rows was most of a preview's time); what only the
+	 * database would refuse is then refused at commit, with the same plain message
+	 */
+	Result run(ImportFile file, ImportMode mode, Map<String, Long> expectedVersions, IntConsumer progress,
+			boolean write) {
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		ImportRun run = new ImportRun(file, mode, expectedVersions, progress, this.entityManager, this.keys,
 				this.validator, this.deletedSeedKeys);
 		apply(run, file);
-		if (run.issues.isEmpty()) {
+		if (write && run.issues.isEmpty()) {
 			flush(run);
 		}
 		return new Result(run.rows, run.issues, run.versions);
