@@ -97,6 +97,9 @@ abstract class ReadModelEqualityContract {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	/** How many writes the random writers made (not refused). */
+	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+
 	@AfterEach
 	void logOut() {
 		SecurityContextHolder.clearContext();
@@ -117,6 +120,7 @@ abstract class ReadModelEqualityContract {
 		pool.shutdown();
 		assertEqualToRecomputation("after two writers at once");
 		assertThat(unexplained).as("failures users would not get a plain message for").isEmpty();
+		assertThat(this.written.get()).as("writes the writers made").isGreaterThan(100);
 		assertThat(count("measure_status_span")).as("spans written").isPositive();
 		assertThat(count("counted_enforcement")).as("actions counted").isPositive();
 
@@ -125,6 +129,8 @@ abstract class ReadModelEqualityContract {
 
 	@Test
 	void rollups_and_spans_equal_a_full_recomputation_after_bulk_imports_in_memory_and_streamed() throws Exception {
+		// method security reads the account store
+		org.sanctionstracker.TestAccounts.ensure(this.jdbc, "bulk", org.sanctionstracker.security.Role.EDITOR);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bulk", "n/a",
 					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
@@ -359,6 +365,10 @@ abstract class ReadModelEqualityContract {
 			this.name = name;
 			this.random = new Random(seed);
 			this.unexplained = unexplained;
+			// method security reads the account store: without an account every write was
+			// refused, and the writers wrote nothing
+			org.sanctionstracker.TestAccounts.ensure(ReadModelEqualityContract.this.jdbc, name,
+					org.sanctionstracker.security.Role.EDITOR);
 			COUNTRIES.forEach((iso3) -> this.countries.add(actor(iso3)));
 			this.coalitionRefs = coalitions();
 			this.coalitionKeys = ReadModelEqualityContract.this.jdbc
@@ -383,6 +393,7 @@ abstract class ReadModelEqualityContract {
 				}
 			}
 			log.info("Writer {}: {} writes done, {} refused", this.name, this.done, this.refused);
+			ReadModelEqualityContract.this.written.addAndGet(this.done);
 		}
 
 		private void operation(int i) {
