@@ -39,6 +39,13 @@ abstract class BenchDatabase {
 	/** The Flyway migrations on the class path, as {@code V1:<crc32> V2:<crc32> …}. */
 	static final String SCHEMA = schemaFingerprint();
 
+	/**
+	 * The code that computes the read model (the lifecycle rule and the read model's
+	 * writer), as a checksum of its class files: a reused database whose read model was
+	 * computed by other code gets it recomputed ({@link #readModelCurrent}).
+	 */
+	static final String READ_MODEL = readModelFingerprint();
+
 	final String name;
 
 	BenchDatabase(String name) {
@@ -101,6 +108,37 @@ abstract class BenchDatabase {
 				insert.setLong(4, millis);
 				insert.executeUpdate();
 			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+	}
+
+	/**
+	 * Whether the database's read model was computed by the code on the class path.
+	 * @param dataSource the database
+	 * @return whether it was
+	 */
+	static boolean readModelCurrent(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection();
+				Statement query = connection.createStatement();
+				ResultSet row = query.executeQuery("select fingerprint from bench_read_model")) {
+			return row.next() && READ_MODEL.equals(row.getString(1));
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Notes that the database's read model was computed by the code on the class path.
+	 * @param dataSource the database
+	 */
+	static void markReadModel(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			sql.execute("create table if not exists bench_read_model (fingerprint varchar(100) not null)");
+			sql.execute("delete from bench_read_model");
+			sql.execute("insert into bench_read_model values ('" + READ_MODEL + "')");
 			if (!connection.getAutoCommit()) {
 				connection.commit();
 			}
@@ -301,6 +339,27 @@ abstract class BenchDatabase {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete " + dir, ex);
+		}
+	}
+
+	private static String readModelFingerprint() {
+		try {
+			CRC32 crc = new CRC32();
+			Resource[] classes = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:org/sanctionstracker/measure/Lifecycle*.class");
+			Arrays.sort(classes, Comparator.comparing(Resource::getFilename));
+			for (Resource type : classes) {
+				crc.update(type.getContentAsByteArray());
+			}
+			for (String type : new String[] { "ReadModelUpdate", "ReadModel" }) {
+				crc.update(new PathMatchingResourcePatternResolver()
+					.getResource("classpath:org/sanctionstracker/dashboard/" + type + ".class")
+					.getContentAsByteArray());
+			}
+			return Long.toHexString(crc.getValue());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

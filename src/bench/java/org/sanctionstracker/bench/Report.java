@@ -315,6 +315,14 @@ final class Report {
 				(c) -> importRate(c.at("/import"), "preview_rows_per_s")));
 		rows.add(new Row("… commit (rows/s)", "≥ 10,000 rows/s",
 				(c) -> importRate(c.at("/import"), "commit_rows_per_s")));
+		rows.add(new Row("The same file streamed from disk (large files): preview (rows/s)", "≥ 10,000 rows/s",
+				(c) -> importRate(c.at("/import/streamed"), "preview_rows_per_s")));
+		rows.add(new Row("… commit (rows/s)", "≥ 10,000 rows/s",
+				(c) -> importRate(c.at("/import/streamed"), "commit_rows_per_s")));
+		rows.add(new Row("… most records held by the reader; heap after GC, most (MB): streamed / in memory", "",
+				(c) -> number(c.at("/import/streamed/most_records_held")) + "; "
+						+ number(c.at("/import/streamed/heap_after_gc_max_mb")) + " / "
+						+ number(c.at("/import/heap_after_gc_max_mb"))));
 		rows.add(new Row("Heap retained per open dashboard, KB (2nd batch of " + this.settings.sessions()
 				+ " sessions; 1st batch)", "≤ 1,024 KB",
 				(c) -> kilobytes(c.at("/sessions/retained_per_session_bytes")) + " ("

@@ -16,6 +16,8 @@ public class DataChangeListener {
 
 	private final ObjectProvider<DataChanges> changes;
 
+	private volatile DataChanges resolved;
+
 	public DataChangeListener(ObjectProvider<DataChanges> changes) {
 		this.changes = changes;
 	}
@@ -24,7 +26,16 @@ public class DataChangeListener {
 	@PostUpdate
 	@PostRemove
 	void changed(Object entity) {
-		this.changes.ifAvailable(DataChanges::recordChange);
+		DataChanges found = this.resolved;
+		if (found == null) {
+			// looked up once: a lookup per written row cost a bulk import a tenth of its
+			// flush
+			found = this.changes.getIfAvailable();
+			this.resolved = found;
+		}
+		if (found != null) {
+			found.recordChange();
+		}
 	}
 
 }

@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.sanctionstracker.base.BulkWrite;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -41,6 +44,16 @@ public class ReadModel {
 
 	private static final String PENDING = ReadModel.class.getName() + ".pending";
 
+	/**
+	 * From how many changed measures and actions on a transaction recomputes the whole
+	 * read model rather than refreshing them one chunk at a time, as a share of the
+	 * records: a refresh costs a few times what a recomputation costs per record (it
+	 * takes out what was counted before adding, and names its records in lists), so
+	 * beyond a quarter of the records the recomputation is the cheaper of the two. Both
+	 * are the same code ({@link ReadModelUpdate}), with the same result.
+	 */
+	static final int REBUILD_SHARE = 4;
+
 	private final JdbcTemplate jdbc;
 
 	private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
@@ -60,7 +73,9 @@ public class ReadModel {
 		}
 		Pending pending = pending();
 		if (pending != null) {
-			pending.measures.add(measureId);
+			if (!pending.rebuild) {
+				pending.measures.add(measureId);
+			}
 		}
 		else {
 			refresh(List.of(measureId), List.of());
@@ -77,7 +92,9 @@ public class ReadModel {
 		}
 		Pending pending = pending();
 		if (pending != null) {
-			pending.actions.add(actionId);
+			if (!pending.rebuild) {
+				pending.actions.add(actionId);
+			}
 		}
 		else {
 			refresh(List.of(), List.of(actionId));
@@ -92,6 +109,23 @@ public class ReadModel {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.getResource(PENDING) instanceof Pending pending) {
 			pending.apply();
+		}
+	}
+
+	/**
+	 * Tells the read model that the current transaction writes records in bulk (a large
+	 * import, which publishes {@link BulkWrite}): it stops noting each changed measure
+	 * and action and recomputes the whole read model once, just before the transaction
+	 * commits, so that what it keeps does not grow with the number of records written.
+	 * Outside a transaction it does nothing.
+	 */
+	@EventListener(BulkWrite.class)
+	public void rebuildAtCommit() {
+		Pending pending = pending();
+		if (pending != null) {
+			pending.rebuild = true;
+			pending.measures.clear();
+			pending.actions.clear();
 		}
 	}
 
@@ -146,6 +180,9 @@ public class ReadModel {
 
 		final Set<Long> actions = new LinkedHashSet<>();
 
+		/** Whether to recompute everything rather than refresh what changed. */
+		boolean rebuild;
+
 		/** Flushes the transaction's entities, then refreshes what they changed. */
 		void apply() {
 			EntityManagerFactory factory = ReadModel.this.entityManagerFactory.getIfAvailable();
@@ -158,6 +195,13 @@ public class ReadModel {
 		}
 
 		void refresh() {
+			if (this.rebuild || manyChanged()) {
+				this.rebuild = false;
+				this.measures.clear();
+				this.actions.clear();
+				ReadModel.this.rebuild();
+				return;
+			}
 			while (!this.measures.isEmpty() || !this.actions.isEmpty()) {
 				List<Long> measureIds = List.copyOf(this.measures);
 				List<Long> actionIds = List.copyOf(this.actions);
@@ -165,6 +209,22 @@ public class ReadModel {
 				this.actions.clear();
 				ReadModel.this.refresh(measureIds, actionIds);
 			}
+		}
+
+		/**
+		 * Whether so many records changed ({@link #REBUILD_SHARE}) that recomputing
+		 * everything is cheaper than refreshing them (a bulk import).
+		 */
+		private boolean manyChanged() {
+			int changed = this.measures.size() + this.actions.size();
+			if (changed < ReadModelUpdate.CHUNK) {
+				return false;
+			}
+			Long records = ReadModel.this.jdbc.queryForObject(
+					"select (select count(*) from counted_measure) + (select count(*) from counted_enforcement)"
+							+ " from data_generation where id = 1",
+					Long.class);
+			return (long) changed * REBUILD_SHARE >= ((records != null) ? records : 0);
 		}
 
 		@Override

@@ -19,6 +19,8 @@ public class ReadModelListener {
 
 	private final ObjectProvider<ReadModel> readModel;
 
+	private volatile ReadModel resolved;
+
 	public ReadModelListener(ObjectProvider<ReadModel> readModel) {
 		this.readModel = readModel;
 	}
@@ -27,14 +29,27 @@ public class ReadModelListener {
 	@PostUpdate
 	@PostRemove
 	void changed(Object entity) {
+		if (!(entity instanceof Measure || entity instanceof MeasureEvent || entity instanceof EnforcementAction)) {
+			return;
+		}
+		ReadModel model = this.resolved;
+		if (model == null) {
+			// looked up once, not per written row (a bulk import writes hundreds of
+			// thousands)
+			model = this.readModel.getIfAvailable();
+			this.resolved = model;
+		}
+		if (model == null) {
+			return;
+		}
 		if (entity instanceof Measure measure) {
-			this.readModel.ifAvailable((model) -> model.measureChanged(measure.getId()));
+			model.measureChanged(measure.getId());
 		}
 		else if (entity instanceof MeasureEvent event && event.getMeasure() != null) {
-			this.readModel.ifAvailable((model) -> model.measureChanged(event.getMeasure().getId()));
+			model.measureChanged(event.getMeasure().getId());
 		}
 		else if (entity instanceof EnforcementAction action) {
-			this.readModel.ifAvailable((model) -> model.actionChanged(action.getId()));
+			model.actionChanged(action.getId());
 		}
 	}
 

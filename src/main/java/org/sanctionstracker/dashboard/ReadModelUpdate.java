@@ -212,20 +212,24 @@ final class ReadModelUpdate {
 
 	/** Adds ({@code sign} 1) or takes out (-1) what the measures' counted rows count. */
 	private void mergeMeasures(int sign, String in, Map<String, Object> ids) {
-		merge("rollup_event", List.of("dim", "dim_value", "grain", "period", "imposer_id", "kind", "year_only"), """
-				select d.dim, %1$s as dim_value, g.grain,
-				       case g.grain when 'Y' then %2$s when 'M' then %3$s else 0 end as period,
-				       cm.imposer_id, ce.kind,
-				       case when g.grain = 'M' and ce.date_precision = 'YEAR' then 1 else 0 end as year_only,
-				       %4$d as n
-				from counted_event ce
-				join counted_measure cm on cm.measure_id = ce.measure_id
-				cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
-				cross join (values ('Y'), ('M'), ('U')) g (grain)
-				where %5$s and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain <> 'M')
-				  and (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain
-				""".formatted(DIM_VALUE, year("ce.date_from"), month("ce.date_from"), sign,
-				condition("ce.measure_id", in)), ids);
+		merge(in == null, "rollup_event",
+				List.of("dim", "dim_value", "grain", "period", "imposer_id", "kind", "year_only"),
+				"""
+						select d.dim, %1$s as dim_value, g.grain,
+						       case g.grain when 'Y' then %2$s when 'M' then %3$s else 0 end as period,
+						       cm.imposer_id, ce.kind,
+						       case when g.grain = 'M' and ce.date_precision = 'YEAR' then 1 else 0 end as year_only,
+						       %4$d as n
+						from counted_event ce
+						join counted_measure cm on cm.measure_id = ce.measure_id
+						cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
+						cross join (values ('Y'), ('M'), ('U')) g (grain)
+						where %5$s and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain <> 'M')
+						  and (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain
+						"""
+					.formatted(DIM_VALUE, year("ce.date_from"), month("ce.date_from"), sign,
+							condition("ce.measure_id", in)),
+				ids);
 		// A span adds one where it starts and takes one away where it ends. Every branch
 		// reads tables only: H2 evaluates a subquery in a join once per row of the other
 		// side.
@@ -235,7 +239,7 @@ final class ReadModelUpdate {
 		String slices = "cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)"
 				+ " cross join (values ('Y'), ('M')) g (grain)";
 		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain = 'Y')";
-		merge("rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"), """
+		merge(in == null, "rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"), """
 				select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
 				       cm.imposer_id, s.status, %6$d as n
 				from %7$s%9$s
@@ -247,7 +251,7 @@ final class ReadModelUpdate {
 				month("s.valid_to"), sign, joinSlices(starts, slices), joinSlices(ends, slices), sliced), ids);
 		String hasKind = " and exists (select 1 from counted_event ke where ke.measure_id = cm.measure_id"
 				+ " and ke.kind = k.kind)";
-		merge("rollup_measure", List.of("dim", "dim_value", "imposer_id", "type"), """
+		merge(in == null, "rollup_measure", List.of("dim", "dim_value", "imposer_id", "type"), """
 				select d.dim, %1$s as dim_value, cm.imposer_id, cm.type, %2$d as n
 				from counted_measure cm
 				cross join (values ('-'), ('T'), ('C')) d (dim)
@@ -276,7 +280,7 @@ final class ReadModelUpdate {
 			+ " when 'Y' then cm.type when 'C' then cast(cm.coalition_id as varchar(30)) else '' end";
 
 	private void mergeEnforcement(int sign, String in, Map<String, Object> ids) {
-		merge("rollup_enforcement", List.of("dim", "dim_value", "grain", "period", "actor_id", "kind"), """
+		merge(in == null, "rollup_enforcement", List.of("dim", "dim_value", "grain", "period", "actor_id", "kind"), """
 				select d.dim,
 				       case d.dim when 'T' then cast(cx.target_id as varchar(30)) when 'Y' then cx.measure_type
 				                  when 'C' then cast(cx.measure_coalition_id as varchar(30)) else '' end as dim_value,
@@ -295,10 +299,17 @@ final class ReadModelUpdate {
 
 	/**
 	 * Adds the counts of a query to a rollup: matching rows change by the count (and go
-	 * when it reaches zero), others are inserted.
+	 * when it reaches zero), others are inserted; {@code fromScratch} for a rollup a
+	 * rebuild has just emptied, which takes the counts as they are.
 	 */
-	private void merge(String table, List<String> key, String source, Map<String, Object> ids) {
+	private void merge(boolean fromScratch, String table, List<String> key, String source, Map<String, Object> ids) {
 		String columns = String.join(", ", key);
+		if (fromScratch) {
+			// a rebuild, whose rollups are empty: the same counts, inserted
+			this.named.update("insert into " + table + " (" + columns + ", n) select " + columns + ", sum(x.n) from ("
+					+ source + ") x group by " + columns + " having sum(x.n) <> 0", ids);
+			return;
+		}
 		String sql = "merge into " + table + " r using (select " + columns + ", sum(x.n) as n from (" + source
 				+ ") x group by " + columns + " having sum(x.n) <> 0) s on ("
 				+ key.stream().map((column) -> "r." + column + " = s." + column).collect(Collectors.joining(" and "))

@@ -60,7 +60,7 @@ final class ActorImport {
 		ActorData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.ACTORS, key)) {
+		if (!this.run.begin(ExchangeKind.ACTORS, key, where)) {
 			return;
 		}
 		Actor existing = this.run.lookups.find(Actor.class, ExchangeKind.ACTORS, key);

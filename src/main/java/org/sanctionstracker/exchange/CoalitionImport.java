@@ -37,7 +37,7 @@ final class CoalitionImport {
 		CoalitionData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.COALITIONS, key)) {
+		if (!this.run.begin(ExchangeKind.COALITIONS, key, where)) {
 			members(where, d, null, false);
 			return;
 		}
@@ -114,7 +114,7 @@ final class CoalitionImport {
 	 */
 	private void member(String where, MemberData d, Coalition coalition, boolean coalitionSkipped) {
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.MEMBERSHIPS, key)) {
+		if (!this.run.begin(ExchangeKind.MEMBERSHIPS, key, where)) {
 			return;
 		}
 		CoalitionMembership existing = this.run.lookups.find(CoalitionMembership.class, ExchangeKind.MEMBERSHIPS, key);

@@ -51,7 +51,7 @@ final class DecisionImport {
 		DecisionData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.DECISIONS, key)) {
+		if (!this.run.begin(ExchangeKind.DECISIONS, key, where)) {
 			return;
 		}
 		SentenceDecision existing = this.run.lookups.find(SentenceDecision.class, ExchangeKind.DECISIONS, key);

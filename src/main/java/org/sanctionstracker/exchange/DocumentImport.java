@@ -29,7 +29,7 @@ final class DocumentImport {
 		DocumentData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.DOCUMENTS, key)) {
+		if (!this.run.begin(ExchangeKind.DOCUMENTS, key, where)) {
 			return;
 		}
 		SourceDocument existing = this.run.lookups.find(SourceDocument.class, ExchangeKind.DOCUMENTS, key);

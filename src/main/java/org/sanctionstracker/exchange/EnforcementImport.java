@@ -30,7 +30,7 @@ final class EnforcementImport {
 		EnforcementData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.ENFORCEMENT_ACTIONS, key)) {
+		if (!this.run.begin(ExchangeKind.ENFORCEMENT_ACTIONS, key, where)) {
 			return;
 		}
 		EnforcementAction existing = this.run.lookups.find(EnforcementAction.class, ExchangeKind.ENFORCEMENT_ACTIONS,

@@ -30,7 +30,7 @@ final class FigureImport {
 		FigureData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.FIGURES, key)) {
+		if (!this.run.begin(ExchangeKind.FIGURES, key, where)) {
 			return;
 		}
 		Figure existing = this.run.lookups.find(Figure.class, ExchangeKind.FIGURES, key);

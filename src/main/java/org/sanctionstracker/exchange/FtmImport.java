@@ -189,7 +189,7 @@ class FtmImport {
 		Translation(Map<String, Entity> entities, ImportFile file) {
 			this.entities = entities;
 			this.file = file;
-			this.lookups = new ImportLookups(FtmImport.this.entityManager, FtmImport.this.keys);
+			this.lookups = new ImportLookups(FtmImport.this.entityManager, FtmImport.this.keys, null);
 		}
 
 		void run() {

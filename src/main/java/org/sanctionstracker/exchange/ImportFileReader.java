@@ -164,7 +164,7 @@ final class ImportFileReader {
 		}
 	}
 
-	private static ExchangeKind kindOfJsonName(String name) {
+	static ExchangeKind kindOfJsonName(String name) {
 		for (ExchangeKind kind : ExchangeKind.values()) {
 			if (kind.jsonName().equals(name) && kind != ExchangeKind.MEMBERSHIPS) {
 				return kind;
@@ -173,18 +173,32 @@ final class ImportFileReader {
 		return null;
 	}
 
-	private static void add(ImportFile file, RecordParser parser, ExchangeKind kind, JsonNode node, String location) {
+	/**
+	 * Reads one record into the file.
+	 * @return how many records it holds: one, plus a measure's events or a coalition's
+	 * members
+	 */
+	static int add(ImportFile file, RecordParser parser, ExchangeKind kind, JsonNode node, String location) {
 		switch (kind) {
 			case DOCUMENTS -> file.documents.add(parser.document(node, location));
 			case ACTORS -> file.actors.add(parser.actor(node, location));
-			case COALITIONS -> file.coalitions.add(parser.coalition(node, location));
-			case MEASURES -> file.measures.add(parser.measure(node, location));
+			case COALITIONS -> {
+				var coalition = parser.coalition(node, location);
+				file.coalitions.add(coalition);
+				return 1 + coalition.data().members().size();
+			}
+			case MEASURES -> {
+				var measure = parser.measure(node, location);
+				file.measures.add(measure);
+				return 1 + measure.data().events().size();
+			}
 			case EVENTS -> file.events.add(parser.event(node, location, null));
 			case ENFORCEMENT_ACTIONS -> file.enforcementActions.add(parser.enforcement(node, location));
 			case FIGURES -> file.figures.add(parser.figure(node, location));
 			case DECISIONS -> file.decisions.add(parser.decision(node, location));
 			default -> throw new IllegalArgumentException(kind.name());
 		}
+		return 1;
 	}
 
 	private static void readCsv(String fileName, String text, ImportFile file, IntConsumer progress) {

@@ -35,9 +35,29 @@ final class ImportLookups {
 
 	private final Map<String, Optional<Object>> found = new HashMap<>();
 
-	ImportLookups(EntityManager entityManager, ExchangeKeys keys) {
+	/** The largest id of each kind before a streamed import began, or {@code null}. */
+	private final Map<ExchangeKind, Long> before;
+
+	ImportLookups(EntityManager entityManager, ExchangeKeys keys, Map<ExchangeKind, Long> before) {
 		this.entityManager = entityManager;
 		this.keys = keys;
+		this.before = before;
+	}
+
+	/**
+	 * Whether the record under a key was written by an earlier batch of this streamed
+	 * import (its id is above the largest before the import began): the file holds the
+	 * key twice.
+	 * @param kind the kind
+	 * @param key the key
+	 * @return whether it was
+	 */
+	boolean writtenByThisImport(ExchangeKind kind, String key) {
+		if (this.before == null) {
+			return false;
+		}
+		Optional<Object> record = this.found.get(kind + ":" + key);
+		return record != null && record.isPresent() && id(record.get()) > this.before.getOrDefault(kind, 0L);
 	}
 
 	/**

@@ -96,13 +96,24 @@ final class ImportRun {
 
 	ImportRun(ImportFile file, ImportMode mode, Map<String, Long> expected, IntConsumer progress,
 			EntityManager entityManager, ExchangeKeys keys, Validator validator, DeletedSeedKeys deletedSeedKeys) {
+		this(file, mode, expected, progress, entityManager, keys, validator, deletedSeedKeys, null);
+	}
+
+	/**
+	 * A run over one batch of a streamed file ({@link ImportStream}).
+	 * @param before the largest id of each kind before the streamed import began, to tell
+	 * the records its earlier batches wrote; {@code null} for a whole file
+	 */
+	ImportRun(ImportFile file, ImportMode mode, Map<String, Long> expected, IntConsumer progress,
+			EntityManager entityManager, ExchangeKeys keys, Validator validator, DeletedSeedKeys deletedSeedKeys,
+			Map<ExchangeKind, Long> before) {
 		this.file = file;
 		this.mode = mode;
 		this.expected = expected;
 		this.progress = progress;
 		this.validator = validator;
 		this.deletedSeedKeys = deletedSeedKeys;
-		this.lookups = new ImportLookups(entityManager, keys);
+		this.lookups = new ImportLookups(entityManager, keys, before);
 		this.evidence = new ImportedEvidence(this, entityManager);
 		this.total = Math.max(1, file.recordCount());
 		this.issues.addAll(file.issues);
@@ -117,13 +128,22 @@ final class ImportRun {
 	 * Starts looking at a record.
 	 * @param kind its kind
 	 * @param key its key
+	 * @param where its location
 	 * @return whether to look at it: {@code false} for a record whose key is unusable or
-	 * repeats an earlier one (both have their issue already)
+	 * repeats an earlier one (both have their issue)
 	 */
-	boolean begin(ExchangeKind kind, String key) {
+	boolean begin(ExchangeKind kind, String key, String where) {
 		tick();
 		this.needsSkipped = false;
-		return ExchangeKeys.problem(key) == null && this.processed.add(kind.name() + ":" + key);
+		if (ExchangeKeys.problem(key) != null || !this.processed.add(kind.name() + ":" + key)) {
+			return false;
+		}
+		if (this.lookups.writtenByThisImport(kind, key)) {
+			// a streamed file's earlier batch wrote a record under this key
+			issue(where, key, "key", "the key '" + key + "' is used by another " + singular(kind) + " in this file");
+			return false;
+		}
+		return true;
 	}
 
 	/**

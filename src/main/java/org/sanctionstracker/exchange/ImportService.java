@@ -1,12 +1,18 @@
 package org.sanctionstracker.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sanctionstracker.base.BulkWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,10 +37,87 @@ public class ImportService {
 
 	private final TransactionTemplate transaction;
 
-	ImportService(Importer importer, FtmImport ftm, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	ImportService(Importer importer, FtmImport ftm, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.importer = importer;
 		this.ftm = ftm;
 		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
+	}
+
+	/**
+	 * Reads and checks a JSON file too large to hold in memory (such as the
+	 * whole-database export of a large database) a batch of records at a time, and tells
+	 * what importing it would do; writes nothing. The file's parts must come in the
+	 * export's order. See {@code docs/decisions/0019}.
+	 * @param fileName the file's name
+	 * @param file where it is
+	 * @param progress told how far it has come
+	 * @return the counts and the problems
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public StreamedResult previewStream(String fileName, Path file, ImportProgress progress) {
+		return stream(fileName, file, false, progress, ImportStream.BATCH);
+	}
+
+	/**
+	 * Imports a JSON file too large to hold in memory a batch of records at a time, in
+	 * one transaction: all of it when no record has a problem, otherwise nothing.
+	 * @param fileName the file's name
+	 * @param file where it is
+	 * @param progress told how far it has come
+	 * @return whether it was committed, the counts and the problems
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public StreamedResult commitStream(String fileName, Path file, ImportProgress progress) {
+		return commitStream(fileName, file, progress, ImportStream.BATCH);
+	}
+
+	/**
+	 * {@link #commitStream}, with at most {@code batch} records held at a time.
+	 */
+	StreamedResult commitStream(String fileName, Path file, ImportProgress progress, int batch) {
+		StreamedResult result = stream(fileName, file, true, progress, batch);
+		if (result.committed()) {
+			log.info("Imported {} (streamed): {} records written", fileName, result.writes());
+		}
+		return result;
+	}
+
+	private StreamedResult stream(String fileName, Path file, boolean commit, ImportProgress progress, int batch) {
+		String step = commit ? "Importing records" : "Checking records";
+		progress.update(0, step);
+		StreamedResult result = new StreamedResult(fileName);
+		try {
+			long size = Math.max(1, Files.size(file));
+			this.transaction.executeWithoutResult((status) -> {
+				this.events.publishEvent(new BulkWrite());
+				try (ImportStream stream = new ImportStream(Files.newInputStream(file), batch,
+						(bytes) -> progress.update(Math.min(0.99, (double) bytes / size), step))) {
+					this.importer.stream(stream, this.importer.idsBefore(), result);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				if (!commit || result.hasIssues()) {
+					status.setRollbackOnly();
+				}
+			});
+			result.committed(commit && !result.hasIssues());
+		}
+		catch (IOException | RuntimeException ex) {
+			String reference = UUID.randomUUID().toString().substring(0, 8);
+			log.error("Streamed import of a file failed unexpectedly (reference {})", reference, ex);
+			result.committed(false);
+			result.add(List.of(),
+					List.of(new ImportIssue(ImportFileReader.FILE, null, null,
+							"the import failed and nothing was written (" + rootMessage(ex) + "; reference " + reference
+									+ ")")));
+		}
+		progress.update(1, result.committed() ? "Imported" : commit ? "Nothing imported" : "Preview ready");
+		return result;
 	}
 
 	/**
@@ -81,7 +164,7 @@ public class ImportService {
 		try {
 			Importer.Result result = this.transaction.execute((status) -> {
 				Importer.Result applied = this.importer.run(file, ImportMode.UPDATE, expected,
-						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step));
+						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step), commit);
 				if (!commit || !applied.issues().isEmpty()) {
 					status.setRollbackOnly();
 				}

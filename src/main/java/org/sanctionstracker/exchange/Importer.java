@@ -108,9 +108,80 @@ class Importer {
 	 * @return the rows and problems
 	 */
 	Result run(ImportFile file, ImportMode mode, Map<String, Long> expectedVersions, IntConsumer progress) {
+		return run(file, mode, expectedVersions, progress, true);
+	}
+
+	/**
+	 * Applies a file in the current transaction; writes it to the database only when
+	 * asked and there is no problem.
+	 * @param write {@code false} for a preview: every rule is checked and every record
+	 * built, but nothing is sent to the database (the transaction is rolled back anyway,
+	 * and sending and rolling back the rows was most of a preview's time); what only the
+	 * database would refuse is then refused at commit, with the same plain message
+	 */
+	Result run(ImportFile file, ImportMode mode, Map<String, Long> expectedVersions, IntConsumer progress,
+			boolean write) {
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		ImportRun run = new ImportRun(file, mode, expectedVersions, progress, this.entityManager, this.keys,
 				this.validator, this.deletedSeedKeys);
+		apply(run, file);
+		SeedCorrections.Outcome corrections = (mode == ImportMode.SEED && file.corrections != null)
+				? file.corrections.apply(run, this.entityManager, this.deletedSeedKeys, this.references)
+				: SeedCorrections.Outcome.NONE;
+		if (write && run.issues.isEmpty()) {
+			flush(run);
+		}
+		return new Result(run.rows, run.issues, run.versions, corrections);
+	}
+
+	/**
+	 * Applies a file read a batch at a time ({@link ImportStream}) in the current
+	 * transaction: each batch is checked and written by the same pieces as a whole file,
+	 * then flushed and cleared from the persistence context, so that memory holds one
+	 * batch. A batch's records find those of earlier batches in the database. The caller
+	 * commits only when the result has no problem.
+	 * @param stream the file
+	 * @param before the largest id of each kind before the import began
+	 * ({@link #idsBefore})
+	 * @param result gathers the counts, the first rows and the problems
+	 */
+	void stream(ImportStream stream, Map<ExchangeKind, Long> before, StreamedResult result) {
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
+		ImportFile batch;
+		while ((batch = stream.next()) != null) {
+			ImportRun run = new ImportRun(batch, ImportMode.UPDATE, null, (perMille) -> {
+			}, this.entityManager, this.keys, this.validator, this.deletedSeedKeys, before);
+			apply(run, batch);
+			boolean written = flush(run);
+			result.add(run.rows, run.issues);
+			if (!written) {
+				// the transaction cannot go on
+				return;
+			}
+			this.entityManager.clear();
+		}
+		result.mostHeld(stream.mostHeld());
+	}
+
+	/**
+	 * The largest id of each kind in the database, to tell the records a streamed import
+	 * writes from those that were there.
+	 * @return the ids
+	 */
+	Map<ExchangeKind, Long> idsBefore() {
+		Map<ExchangeKind, Long> ids = new java.util.EnumMap<>(ExchangeKind.class);
+		Map<ExchangeKind, String> entities = Map.of(ExchangeKind.DOCUMENTS, "SourceDocument", ExchangeKind.ACTORS,
+				"Actor", ExchangeKind.COALITIONS, "Coalition", ExchangeKind.MEMBERSHIPS, "CoalitionMembership",
+				ExchangeKind.MEASURES, "Measure", ExchangeKind.EVENTS, "MeasureEvent", ExchangeKind.ENFORCEMENT_ACTIONS,
+				"EnforcementAction", ExchangeKind.FIGURES, "Figure", ExchangeKind.DECISIONS, "SentenceDecision");
+		entities.forEach((kind, entity) -> ids.put(kind,
+				this.entityManager.createQuery("select coalesce(max(e.id), 0) from " + entity + " e", Long.class)
+					.getSingleResult()));
+		return ids;
+	}
+
+	/** Every kind's piece, in dependency order. */
+	private void apply(ImportRun run, ImportFile file) {
 		file.documents.forEach(new DocumentImport(run, this.documentRules, this.entityManager)::apply);
 		file.actors.forEach(new ActorImport(run, this.actorRules, this.entityManager)::apply);
 		file.coalitions.forEach(new CoalitionImport(run, this.coalitionRules, this.entityManager)::apply);
@@ -120,22 +191,25 @@ class Importer {
 		file.enforcementActions.forEach(new EnforcementImport(run, this.entityManager)::apply);
 		file.figures.forEach(new FigureImport(run, this.entityManager)::apply);
 		file.decisions.forEach(new DecisionImport(run, this.entityManager)::apply);
-		SeedCorrections.Outcome corrections = (mode == ImportMode.SEED && file.corrections != null)
-				? file.corrections.apply(run, this.entityManager, this.deletedSeedKeys, this.references)
-				: SeedCorrections.Outcome.NONE;
-		if (run.issues.isEmpty()) {
-			try {
-				this.entityManager.flush();
-			}
-			catch (PersistenceException ex) {
-				Throwable cause = ex;
-				while (cause.getCause() != null) {
-					cause = cause.getCause();
-				}
-				run.issue(ImportFileReader.FILE, null, null, "the database refused the import: " + cause.getMessage());
-			}
+	}
+
+	/**
+	 * Writes what the run persisted so far.
+	 * @return whether the database took it
+	 */
+	private boolean flush(ImportRun run) {
+		try {
+			this.entityManager.flush();
+			return true;
 		}
-		return new Result(run.rows, run.issues, run.versions, corrections);
+		catch (PersistenceException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			run.issue(ImportFileReader.FILE, null, null, "the database refused the import: " + cause.getMessage());
+			return false;
+		}
 	}
 
 }

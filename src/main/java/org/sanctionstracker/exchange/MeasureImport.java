@@ -37,7 +37,7 @@ final class MeasureImport {
 		MeasureData d = record.data();
 		String where = record.location();
 		String key = d.key();
-		if (!this.run.begin(ExchangeKind.MEASURES, key)) {
+		if (!this.run.begin(ExchangeKind.MEASURES, key, where)) {
 			events(where, d, null, false);
 			return;
 		}
@@ -136,7 +136,7 @@ final class MeasureImport {
 	void applyEvent(Located<EventData> record) {
 		EventData d = record.data();
 		String where = record.location();
-		if (!this.run.begin(ExchangeKind.EVENTS, d.key())) {
+		if (!this.run.begin(ExchangeKind.EVENTS, d.key(), where)) {
 			return;
 		}
 		Measure measure = this.run.measure(where, d.key(), "measure", d.measure(), true);
@@ -149,7 +149,7 @@ final class MeasureImport {
 	}
 
 	private void event(String where, EventData d, Measure measure, List<Lifecycle.Step> steps, boolean measureSkipped) {
-		if (!this.run.begin(ExchangeKind.EVENTS, d.key())) {
+		if (!this.run.begin(ExchangeKind.EVENTS, d.key(), where)) {
 			return;
 		}
 		check(where, d, measure, steps, measureSkipped);

@@ -97,6 +97,9 @@ abstract class ReadModelEqualityContract {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	/** How many writes the random writers made (not refused). */
+	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+
 	@AfterEach
 	void logOut() {
 		SecurityContextHolder.clearContext();
@@ -117,10 +120,102 @@ abstract class ReadModelEqualityContract {
 		pool.shutdown();
 		assertEqualToRecomputation("after two writers at once");
 		assertThat(unexplained).as("failures users would not get a plain message for").isEmpty();
+		assertThat(this.written.get()).as("writes the writers made").isGreaterThan(100);
 		assertThat(count("measure_status_span")).as("spans written").isPositive();
 		assertThat(count("counted_enforcement")).as("actions counted").isPositive();
 
 		assertRollupsAnswerAsSpansAndRecords();
+	}
+
+	@Test
+	void rollups_and_spans_equal_a_full_recomputation_after_bulk_imports_in_memory_and_streamed() throws Exception {
+		// method security reads the account store
+		org.sanctionstracker.TestAccounts.ensure(this.jdbc, "bulk", org.sanctionstracker.security.Role.EDITOR);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bulk", "n/a",
+					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+		// more changed measures and actions than the read model refreshes a chunk at a
+		// time
+		// (ReadModelUpdate.CHUNK): a commit recomputes the whole read model once
+		String file = bulkFile("bulk-a", 700, 400, 11);
+		ImportPlan plan = this.imports.preview("bulk-a.json", file.getBytes(StandardCharsets.UTF_8),
+				ImportProgress.NONE);
+		assertThat(plan.preview().issues()).isEmpty();
+		assertThat(this.imports.commit(plan, ImportProgress.NONE).committed()).isTrue();
+		assertEqualToRecomputation("after a bulk import");
+
+		// the same file again: nothing changes; then a few records changed among many
+		plan = this.imports.preview("bulk-a.json", file.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+		assertThat(plan.preview().writes()).isZero();
+		String changed = file.replace("\"coalition\": \"" + this.jdbc.queryForObject(
+				"select seed_key from coalition where seed_key is not null order by id fetch first 1 rows only",
+				String.class) + "\", ", "");
+		plan = this.imports.preview("bulk-a.json", changed.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+		assertThat(plan.preview().issues()).isEmpty();
+		assertThat(this.imports.commit(plan, ImportProgress.NONE).committed()).isTrue();
+		assertEqualToRecomputation("after a bulk import that changed measures' coalitions");
+
+		java.nio.file.Path streamed = java.nio.file.Files.createTempFile("bulk-b", ".json");
+		try {
+			java.nio.file.Files.writeString(streamed, bulkFile("bulk-b", 600, 500, 12));
+			var result = this.imports.commitStream("bulk-b.json", streamed, ImportProgress.NONE);
+			assertThat(result.issues()).isEmpty();
+			assertThat(result.committed()).isTrue();
+		}
+		finally {
+			java.nio.file.Files.delete(streamed);
+		}
+		assertEqualToRecomputation("after a streamed import");
+	}
+
+	/**
+	 * A JSON import file with measures (one to three events each) and enforcement actions
+	 * referring to them, between the test countries, some in coalitions.
+	 */
+	private String bulkFile(String prefix, int measures, int actions, long seed) {
+		Random random = new Random(seed);
+		List<String> coalitionKeys = this.jdbc
+			.queryForList("select seed_key from coalition where seed_key is not null order by id", String.class);
+		String evidence = "\"evidence\": [{\"url\": \"https://example.org/bulk\"}]";
+		StringBuilder json = new StringBuilder("{\"measures\": [");
+		for (int m = 0; m < measures; m++) {
+			String imposer = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+			String target = COUNTRIES
+				.get((COUNTRIES.indexOf(imposer) + 1 + random.nextInt(COUNTRIES.size() - 1)) % COUNTRIES.size());
+			String coalition = random.nextBoolean()
+					? "\"coalition\": \"" + coalitionKeys.get(random.nextInt(coalitionKeys.size())) + "\", " : "";
+			StringBuilder events = new StringBuilder();
+			int year = 2002 + random.nextInt(10);
+			int count = 1 + random.nextInt(3);
+			List<String> kinds = List.of("IMPOSED", "RELAXED", "LIFTED");
+			for (int e = 0; e < count; e++) {
+				String date = switch (random.nextInt(3)) {
+					case 0 -> String.valueOf(year + e);
+					case 1 -> "%d-%02d".formatted(year + e, 1 + random.nextInt(12));
+					default -> "%d-%02d-%02d".formatted(year + e, 1 + random.nextInt(12), 1 + random.nextInt(28));
+				};
+				events.append((e > 0) ? ", " : "")
+					.append("{\"key\": \"%s-m%d-e%d\", \"kind\": \"%s\", \"date\": \"%s\", %s}".formatted(prefix, m, e,
+							kinds.get(e), date, evidence));
+			}
+			json.append((m > 0) ? ",\n" : "")
+				.append(("{\"key\": \"%s-m%d\", \"imposer\": \"%s\", \"target\": \"%s\", \"type\": \"%s\", %s"
+						+ "\"title\": \"Bulk measure %d\", %s, \"events\": [%s]}")
+					.formatted(prefix, m, imposer, target,
+							List.of("PORT_BAN", "OTHER", "TRADE_RESTRICTION", "ASSET_FREEZE").get(random.nextInt(4)),
+							coalition, m, evidence, events));
+		}
+		json.append("],\n\"enforcement_actions\": [");
+		for (int a = 0; a < actions; a++) {
+			int measure = random.nextInt(measures);
+			json.append((a > 0) ? ",\n" : "")
+				.append(("{\"key\": \"%s-x%d\", \"actor\": \"%s\", \"kind\": \"%s\", \"date\": \"%d\","
+						+ " \"description\": \"Bulk action\", \"measure\": \"%s-m%d\", %s}")
+					.formatted(prefix, a, COUNTRIES.get(random.nextInt(COUNTRIES.size())),
+							EnforcementKind.values()[random.nextInt(EnforcementKind.values().length)],
+							2005 + random.nextInt(8), prefix, measure, evidence));
+		}
+		return json.append("]}").toString();
 	}
 
 	/** Compares every read-model table with what a rebuild computes. */
@@ -270,6 +365,10 @@ abstract class ReadModelEqualityContract {
 			this.name = name;
 			this.random = new Random(seed);
 			this.unexplained = unexplained;
+			// method security reads the account store: without an account every write was
+			// refused, and the writers wrote nothing
+			org.sanctionstracker.TestAccounts.ensure(ReadModelEqualityContract.this.jdbc, name,
+					org.sanctionstracker.security.Role.EDITOR);
 			COUNTRIES.forEach((iso3) -> this.countries.add(actor(iso3)));
 			this.coalitionRefs = coalitions();
 			this.coalitionKeys = ReadModelEqualityContract.this.jdbc
@@ -294,6 +393,7 @@ abstract class ReadModelEqualityContract {
 				}
 			}
 			log.info("Writer {}: {} writes done, {} refused", this.name, this.done, this.refused);
+			ReadModelEqualityContract.this.written.addAndGet(this.done);
 		}
 
 		private void operation(int i) {

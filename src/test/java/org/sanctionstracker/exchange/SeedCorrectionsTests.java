@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.NotOnPostgres;
 import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureStatus;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  */
 @SpringBootTest
 @AutoConfigureTestDatabase
+@NotOnPostgres("it reads the values the seed dataset holds; the seed load itself runs on PostgreSQL in SeedDatasetTests and the upgrade path in SeedUpgradeTests")
 class SeedCorrectionsTests {
 
 	@Autowired

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.base.CurrentUser;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.history.Change;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "tracker.test.database=import")
 @AutoConfigureTestDatabase
 @WithMockUser(username = "erin", roles = "EDITOR")
+@AlsoOnPostgres
 class SeedUpgradeTests {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -255,9 +257,10 @@ class SeedUpgradeTests {
 	}
 
 	private String date(String eventKey) {
-		return this.jdbc.queryForObject(
-				"select formatdatetime(date_from, 'yyyy-MM') from measure_event where seed_key = ?", String.class,
-				eventKey);
+		// the month as yyyy-MM, read the same way on H2 and PostgreSQL
+		java.sql.Date from = this.jdbc.queryForObject("select date_from from measure_event where seed_key = ?",
+				java.sql.Date.class, eventKey);
+		return (from != null) ? from.toLocalDate().toString().substring(0, 7) : null;
 	}
 
 	private long id(String table, String seedKey) {

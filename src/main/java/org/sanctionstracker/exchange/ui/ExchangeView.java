@@ -1,5 +1,8 @@
 package org.sanctionstracker.exchange.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,6 +50,7 @@ import org.sanctionstracker.exchange.ImportProgress;
 import org.sanctionstracker.exchange.ImportResult;
 import org.sanctionstracker.exchange.ImportService;
 import org.sanctionstracker.exchange.PreviewRow;
+import org.sanctionstracker.exchange.StreamedResult;
 import org.sanctionstracker.measure.AsOf;
 import org.sanctionstracker.measure.MeasureType;
 
@@ -57,8 +61,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * {@code /api/v1/export/…} from a kind, a format and the filters (taken from this view's
  * own URL, so a link from a filtered view carries them over). The import section takes a
  * JSON or CSV file, previews what it would change and every problem, row by row, and
- * commits it in one transaction only when there is none. Long imports show their
- * progress.
+ * commits it in one transaction only when there is none. A JSON file larger than
+ * {@link #IN_MEMORY_BYTES} (the whole-database export of a large database) is read from
+ * disk a batch at a time, and its preview gives counts instead of rows. Long imports show
+ * their progress.
  */
 @Route("exchange")
 @PageTitle("Import and export · Sanctions Coalition Tracker")
@@ -74,7 +80,15 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	 */
 	static final Map<String, String> FIELD_FORMATS = fieldFormats();
 
-	static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
+	/** The largest file the view takes (the upload's limit is an {@code int}): 2 GB. */
+	static final int MAX_FILE_BYTES = Integer.MAX_VALUE;
+
+	/**
+	 * Up to this size a file is read into memory and previewed record by record; a larger
+	 * JSON file is read a batch at a time from disk ({@link ImportService#previewStream},
+	 * {@code docs/decisions/0019}).
+	 */
+	static final long IN_MEMORY_BYTES = 50L * 1024 * 1024;
 
 	private final ImportService imports;
 
@@ -119,6 +133,11 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 
 	private ImportPlan plan;
 
+	/** A previewed large file, on disk until it is committed or cancelled. */
+	private Path streamed;
+
+	private String streamedName;
+
 	private boolean busy;
 
 	ExchangeView(ImportService imports) {
@@ -126,9 +145,9 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		setWidthFull();
 		H2 heading = new H2("Import and export");
 		heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-		this.upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+		this.upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
 			UI ui = UI.getCurrent();
-			ui.access(() -> startPreview(ui, metadata.fileName(), data));
+			ui.access(() -> received(ui, metadata.fileName(), file.toPath()));
 		}));
 		add(heading, exportSection(), importSection());
 	}
@@ -305,6 +324,100 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		return section;
 	}
 
+	/**
+	 * A file has arrived: a large JSON file is previewed from disk, any other read into
+	 * memory.
+	 */
+	private void received(UI ui, String fileName, Path file) {
+		try {
+			long size = Files.size(file);
+			boolean json = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+			if (size <= IN_MEMORY_BYTES) {
+				byte[] data = Files.readAllBytes(file);
+				Files.deleteIfExists(file);
+				startPreview(ui, fileName, data);
+			}
+			else if (json) {
+				startStreamedPreview(ui, fileName, file);
+			}
+			else {
+				Files.deleteIfExists(file);
+				showError("A CSV or JSON lines file can be at most " + IN_MEMORY_BYTES / (1024 * 1024)
+						+ " MB; a larger file must be JSON in the format of the whole-database export.");
+			}
+		}
+		catch (IOException ex) {
+			showError("The uploaded file could not be read; upload it again.");
+		}
+	}
+
+	private void startStreamedPreview(UI ui, String fileName, Path file) {
+		if (this.busy) {
+			deleteQuietly(file);
+			showError("An import is already running; wait for it to finish.");
+			return;
+		}
+		reset(null);
+		this.busy = true;
+		this.streamed = file;
+		this.streamedName = fileName;
+		showProgress(0, "Reading " + fileName);
+		runInBackground(ui, () -> {
+			StreamedResult result = this.imports.previewStream(fileName, file, progressOn(ui));
+			ui.access(() -> showStreamed(result, false));
+		});
+	}
+
+	private void showStreamed(StreamedResult result, boolean commit) {
+		this.busy = false;
+		this.progress.setVisible(false);
+		this.progressText.setText("");
+		this.issueGrid.setItems(result.issues());
+		this.issueGrid.setVisible(result.hasIssues());
+		String counts = counts(result.counts());
+		String more = (result.issueCount() > result.issues().size())
+				? " The first " + result.issues().size() + " are listed below." : " They are listed below.";
+		if (commit) {
+			discardStreamed();
+			this.commit.setEnabled(false);
+			this.cancel.setEnabled(false);
+			this.upload.clearFileList();
+			this.summary.setText(result.committed() ? "Imported " + result.fileName() + ": " + counts
+					: "Nothing was imported: " + Labels.count((int) result.issueCount(), "problem", "problems") + "."
+							+ more + " Fix them or preview the file again.");
+		}
+		else if (result.hasIssues()) {
+			discardStreamed();
+			this.summary.setText(Labels.count((int) result.issueCount(), "problem", "problems") + " in "
+					+ result.fileName() + ". Nothing can be imported until they are fixed." + more + " " + counts);
+			this.commit.setEnabled(false);
+			this.cancel.setEnabled(true);
+		}
+		else {
+			this.summary.setText("Preview of " + result.fileName() + " (a large file: counts only): " + counts
+					+ (result.writes() == 0 ? " Nothing would change." : " Commit to import it in one step."));
+			this.commit.setEnabled(result.writes() > 0);
+			this.cancel.setEnabled(true);
+		}
+	}
+
+	private void discardStreamed() {
+		if (this.streamed != null) {
+			deleteQuietly(this.streamed);
+		}
+		this.streamed = null;
+		this.streamedName = null;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// a temporary file; the system cleans its temporary directory
+		}
+	}
+
 	private void startPreview(UI ui, String fileName, byte[] data) {
 		if (this.busy) {
 			showError("An import is already running; wait for it to finish.");
@@ -320,6 +433,20 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private void startCommit() {
+		if (this.streamed != null && !this.busy) {
+			Path file = this.streamed;
+			String fileName = this.streamedName;
+			UI ui = UI.getCurrent();
+			this.busy = true;
+			this.commit.setEnabled(false);
+			this.cancel.setEnabled(false);
+			showProgress(0, "Importing");
+			runInBackground(ui, () -> {
+				StreamedResult result = this.imports.commitStream(fileName, file, progressOn(ui));
+				ui.access(() -> showStreamed(result, true));
+			});
+			return;
+		}
 		if (this.plan == null || this.busy) {
 			return;
 		}
@@ -419,8 +546,14 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		if (preview.rows().isEmpty()) {
 			return "no records.";
 		}
-		return preview.counts()
-			.entrySet()
+		return counts(preview.counts());
+	}
+
+	private static String counts(Map<ExchangeKind, Map<ImportChange, Integer>> counts) {
+		if (counts.isEmpty()) {
+			return "no records.";
+		}
+		return counts.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey().label() + ": " + entry.getValue().get(ImportChange.NEW) + " new, "
 					+ entry.getValue().get(ImportChange.CHANGED) + " changed, "
@@ -430,6 +563,9 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void reset(String message) {
 		this.plan = null;
+		if (!this.busy) {
+			discardStreamed();
+		}
 		this.issueGrid.setItems(List.of());
 		this.issueGrid.setVisible(false);
 		this.previewGrid.setItems(List.of());
@@ -457,6 +593,9 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 	protected void onDetach(DetachEvent detachEvent) {
 		super.onDetach(detachEvent);
 		this.plan = null;
+		if (!this.busy) {
+			discardStreamed();
+		}
 	}
 
 	private static Map<String, String> fieldFormats() {
