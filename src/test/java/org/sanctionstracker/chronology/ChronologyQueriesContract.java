@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.dashboard.ReadSideSlice;
 import org.sanctionstracker.enforcement.EnforcementAction;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.filter.CountryRole;
@@ -22,7 +23,6 @@ import org.sanctionstracker.source.SourceKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * order, undated records last, paging across the dated/undated boundary, filters and
  * quotes, on a fixture whose expected rows are listed in the comments.
  */
-@Import(ChronologyService.class)
+@ReadSideSlice
 @Transactional
 abstract class ChronologyQueriesContract {
 

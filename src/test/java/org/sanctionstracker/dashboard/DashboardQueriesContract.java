@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
-import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
@@ -36,7 +35,6 @@ import org.sanctionstracker.measure.MeasureType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +46,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The measures in force are also checked against {@code Lifecycle.statusOn} on random
  * lifecycles.
  */
-@Import({ DashboardService.class, AggregateCache.class, DataChanges.class, ReadModel.class })
+@ReadSideSlice
 @Transactional
 abstract class DashboardQueriesContract {
 
