@@ -34,6 +34,7 @@ import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.exchange.Interchange.ActorData;
 import org.sanctionstracker.exchange.Interchange.Cite;
 import org.sanctionstracker.exchange.Interchange.CoalitionData;
+import org.sanctionstracker.exchange.Interchange.DecisionData;
 import org.sanctionstracker.exchange.Interchange.DocumentData;
 import org.sanctionstracker.exchange.Interchange.EnforcementData;
 import org.sanctionstracker.exchange.Interchange.EventContext;
@@ -48,6 +49,7 @@ import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.measure.MeasureEvent;
 import org.sanctionstracker.measure.MeasureType;
 import org.sanctionstracker.source.Citations;
+import org.sanctionstracker.source.Evidence;
 import org.sanctionstracker.source.SourceDocument;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -301,6 +303,52 @@ class ExchangeReader {
 					(r[7] != null) ? key(ExchangeKind.ACTORS, (String) r[8], (Long) r[7]) : null,
 					(r[9] != null) ? key(ExchangeKind.MEASURES, (String) r[10], (Long) r[9]) : null, date(r[11], r[12]),
 					Interchange.text((String) r[13]), evidence.getOrDefault(id, List.of()));
+		});
+	}
+
+	/**
+	 * The decisions that sentences are not records, those that stand (withdrawn ones,
+	 * without a reason, are left out). A decision names its sentence as the importer
+	 * reads it ({@link DecisionImport}): by the sentence's text (its first
+	 * {@value Evidence#QUOTE_MAX_LENGTH} characters when longer), with the offset only
+	 * when that text occurs more than once in the document.
+	 * @param afterId the id to read after
+	 * @param limit at most how many
+	 * @param documents what the export knows about the documents
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Chunk<DecisionData> decisions(long afterId, int limit, Documents documents) {
+		List<Object[]> rows = this.entityManager.createQuery("""
+				select s.id, s.seedKey, s.document.id, s.startOffset, s.endOffset, s.reason
+				from SentenceDecision s
+				where s.id > :after and s.reason is not null
+				order by s.id""", Object[].class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+		Map<Long, String> texts = new HashMap<>();
+		Set<Long> missing = new HashSet<>();
+		for (Object[] row : rows) {
+			Long documentId = (Long) row[2];
+			String text = documents.texts.get(documentId);
+			if (text != null && documents.keys.containsKey(documentId)) {
+				texts.put(documentId, text);
+			}
+			else {
+				missing.add(documentId);
+			}
+		}
+		texts.putAll(readDocuments(missing, documents));
+		return chunk(rows, (r) -> {
+			Long documentId = (Long) r[2];
+			String text = texts.get(documentId);
+			int start = (Integer) r[3];
+			int end = Math.min((Integer) r[4], start + Evidence.QUOTE_MAX_LENGTH);
+			if (end < (Integer) r[4] && Character.isHighSurrogate(text.charAt(end - 1))) {
+				end--;
+			}
+			String quote = text.substring(start, end);
+			boolean ambiguous = !Citations.locatesItself(text, quote, start);
+			return new DecisionData(key(ExchangeKind.DECISIONS, (String) r[1], (Long) r[0]),
+					Cite.passage(documents.keys.get(documentId), quote, ambiguous ? start : null), (String) r[5]);
 		});
 	}
 

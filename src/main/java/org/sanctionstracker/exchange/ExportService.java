@@ -127,7 +127,8 @@ public class ExportService {
 	/**
 	 * Writes the whole database: documents with their texts, actors, coalitions with
 	 * their members, measures with their events, enforcement actions and figures, each
-	 * with its evidence.
+	 * with its evidence, and last the decisions that sentences are not records (so that
+	 * the documents' coverage survives a restore).
 	 * @param out where to write; left open
 	 */
 	public void exportDatabase(OutputStream out) {
@@ -145,6 +146,10 @@ public class ExportService {
 				writeKind(kind, ExportFilter.none(), sink, documents);
 				json.writeEndArray();
 			}
+			json.writeArrayPropertyStart(ExchangeKind.DECISIONS.jsonName());
+			stream((after) -> this.reader.decisions(after, PAGE_SIZE, documents),
+					(d) -> InterchangeJson.decision(json, d));
+			json.writeEndArray();
 			json.writeEndObject();
 		}
 	}

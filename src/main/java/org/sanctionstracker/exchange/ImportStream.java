@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * measure's events and a coalition's members) and the problems found reading them, so
  * that the importer checks and writes them before the next are read. Parts must come in
  * the export's order (documents, actors, coalitions, measures, events, enforcement
- * actions, figures): a record may refer only to records before it, which a batch finds in
- * the database. See {@code docs/decisions/0019}.
+ * actions, figures, decisions): a record may refer only to records before it, which a
+ * batch finds in the database. See {@code docs/decisions/0019}.
  */
 final class ImportStream implements AutoCloseable {
 
@@ -135,7 +135,7 @@ final class ImportStream implements AutoCloseable {
 				if (found == null) {
 					batch.issues.add(new ImportIssue("$." + name, null, null,
 							"unknown part; a file holds documents, actors, coalitions, measures, events,"
-									+ " enforcement_actions and figures"));
+									+ " enforcement_actions, figures and decisions"));
 					this.json.skipChildren();
 				}
 				else if (value != JsonToken.START_ARRAY) {
@@ -146,7 +146,7 @@ final class ImportStream implements AutoCloseable {
 					batch.issues.add(new ImportIssue("$." + name, null, null,
 							"comes after " + this.latest.jsonName() + "; in a file this large the parts must come"
 									+ " in the export's order (documents, actors, coalitions, measures, events,"
-									+ " enforcement_actions, figures)"));
+									+ " enforcement_actions, figures, decisions)"));
 					this.json.skipChildren();
 				}
 				else {

@@ -8,6 +8,7 @@ import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.exchange.Interchange.ActorData;
 import org.sanctionstracker.exchange.Interchange.Cite;
 import org.sanctionstracker.exchange.Interchange.CoalitionData;
+import org.sanctionstracker.exchange.Interchange.DecisionData;
 import org.sanctionstracker.exchange.Interchange.DocumentData;
 import org.sanctionstracker.exchange.Interchange.EnforcementData;
 import org.sanctionstracker.exchange.Interchange.EventData;
@@ -193,6 +194,22 @@ final class InterchangeJson {
 		json.writeEndObject();
 	}
 
+	/**
+	 * Writes a decision that a sentence is not a record, its sentence named by a passage
+	 * of it as in the seed dataset's {@code decisions.yaml}.
+	 * @param json the generator
+	 * @param d the decision
+	 */
+	static void decision(JsonGenerator json, DecisionData d) {
+		json.writeStartObject();
+		json.writeStringProperty("key", d.key());
+		json.writeObjectPropertyStart("sentence");
+		passage(json, d.sentence());
+		json.writeEndObject();
+		json.writeStringProperty("reason", d.reason());
+		json.writeEndObject();
+	}
+
 	private static void evidence(JsonGenerator json, List<Cite> evidence) {
 		json.writeArrayPropertyStart("evidence");
 		for (Cite cite : evidence) {
@@ -201,15 +218,19 @@ final class InterchangeJson {
 				json.writeStringProperty("url", cite.url());
 			}
 			else {
-				json.writeStringProperty("doc", cite.doc());
-				json.writeStringProperty("quote", cite.quote());
-				if (cite.start() != null) {
-					json.writeNumberProperty("start", cite.start());
-				}
+				passage(json, cite);
 			}
 			json.writeEndObject();
 		}
 		json.writeEndArray();
+	}
+
+	private static void passage(JsonGenerator json, Cite cite) {
+		json.writeStringProperty("doc", cite.doc());
+		json.writeStringProperty("quote", cite.quote());
+		if (cite.start() != null) {
+			json.writeNumberProperty("start", cite.start());
+		}
 	}
 
 	private static void optional(JsonGenerator json, String name, String value) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sanctionstracker.AlsoOnPostgres;
+import org.sanctionstracker.source.SourceDocumentService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -51,6 +52,9 @@ class ImportServiceTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	SourceDocumentService documents;
+
+	@Autowired
 	WebApplicationContext context;
 
 	@AfterEach
@@ -74,6 +78,11 @@ class ImportServiceTests {
 	void the_whole_database_round_trips_through_an_empty_database_byte_for_byte() {
 		String first = ExchangeTestDatabase.database(this.exports);
 		assertThat(first).contains("\"key\" : \"jpn-port-ban\"").contains("\"key\" : \"sigal-2009\"");
+		List<String> decisions = ExchangeTestDatabase.decisions(this.jdbc);
+		assertThat(decisions).hasSizeGreaterThan(10)
+			.anySatisfy((d) -> assertThat(d).startsWith("sigal-2009 ").contains(" decision-sigal-worst-crises: "));
+		Map<String, String> coverages = ExchangeTestDatabase.coverages(this.jdbc, this.documents);
+		assertThat(coverages).hasSize(2).allSatisfy((doc, coverage) -> assertThat(coverage).startsWith("100 %"));
 
 		ExchangeTestDatabase.empty(this.jdbc);
 		assertThat(this.jdbc.queryForObject("select count(*) from measure", Integer.class)).isZero();
@@ -83,6 +92,9 @@ class ImportServiceTests {
 		ImportResult result = this.imports.commit(plan, ImportProgress.NONE);
 		assertThat(result.outcome().issues()).isEmpty();
 		assertThat(result.committed()).isTrue();
+		assertThat(ExchangeTestDatabase.decisions(this.jdbc)).as("the analyst's decisions").isEqualTo(decisions);
+		assertThat(ExchangeTestDatabase.coverages(this.jdbc, this.documents)).as("each document's coverage")
+			.isEqualTo(coverages);
 
 		String second = ExchangeTestDatabase.database(this.exports);
 		assertThat(second).isEqualTo(first);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.dashboard.ReadModel;
+import org.sanctionstracker.source.SourceDocumentService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -56,6 +57,9 @@ class ImportStreamTests {
 	ReadModel readModel;
 
 	@Autowired
+	SourceDocumentService documents;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@TempDir
@@ -64,9 +68,17 @@ class ImportStreamTests {
 	/** The seed dataset's database as exported before any test emptied it. */
 	private static String seed;
 
+	/** The seed dataset's sentence decisions, read with {@link #seed}. */
+	private static List<String> seedDecisions;
+
+	/** The seed dataset's documents' coverage, read with {@link #seed}. */
+	private static Map<String, String> seedCoverages;
+
 	private String seedExport() {
 		if (seed == null) {
 			seed = ExchangeTestDatabase.database(this.exports);
+			seedDecisions = ExchangeTestDatabase.decisions(this.jdbc);
+			seedCoverages = ExchangeTestDatabase.coverages(this.jdbc, this.documents);
 		}
 		assertThat(seed).contains("\"key\" : \"jpn-port-ban\"");
 		return seed;
@@ -97,6 +109,11 @@ class ImportStreamTests {
 
 		assertThat(ExchangeTestDatabase.database(this.exports)).isEqualTo(inMemory).isEqualTo(export);
 		assertThat(ExchangeTestDatabase.counts(this.jdbc)).isEqualTo(counts);
+		assertThat(ExchangeTestDatabase.decisions(this.jdbc)).as("the analyst's decisions")
+			.hasSizeGreaterThan(10)
+			.isEqualTo(seedDecisions);
+		assertThat(ExchangeTestDatabase.coverages(this.jdbc, this.documents)).as("each document's coverage")
+			.isEqualTo(seedCoverages);
 		Map<String, List<String>> readModelStreamed = readModel();
 		assertThat(readModelStreamed.get("counted_event")).hasSize(counts.get("measure_event"));
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.readModel.rebuild());
