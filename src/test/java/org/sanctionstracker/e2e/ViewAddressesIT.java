@@ -80,6 +80,44 @@ class ViewAddressesIT {
 			.toList());
 	}
 
+	/**
+	 * The production bundle loads each route's web components with that route: a view
+	 * added without rebuilding the committed bundle opened, as a first page, with its
+	 * dialogs, text areas and progress bars as unknown elements (nothing happened on
+	 * "Change reason" in the coverage view). Every address, opened as the first page of a
+	 * document, must end with every Vaadin element defined.
+	 */
+	@Test
+	void every_address_opened_directly_has_all_its_components(RunningApp app) {
+		Page page = app.newPage(1280, 900);
+		Forms.logIn(page, app.url("login"), RunningApp.ADMIN_USER, app.adminPassword());
+		List<String> addresses = List.of("", "timeline", "map", "compare?countries=USA,JPN", "chronology", "coalitions",
+				"sources", "sources/1/coverage", "country/JPN", "exchange", "manage/actors", "manage/actors/new",
+				"manage/coalitions", "manage/coalitions/new", "manage/enforcement", "manage/enforcement/new",
+				"manage/measures", "manage/measures/new", "manage/sources", "manage/sources/new", "manage/users");
+		List<String> undefined = new java.util.ArrayList<>();
+		for (String address : addresses) {
+			page.navigate(app.url(address));
+			page.locator("vaadin-app-layout").waitFor();
+			page.waitForFunction("""
+					() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+					  && Object.values(window.Vaadin.Flow.clients).every((c) => !c.isActive || !c.isActive())""");
+			try {
+				page.waitForFunction("""
+						() => [...document.querySelectorAll(':not(:defined)')]
+						  .every((e) => !e.localName.startsWith('vaadin-'))""", null,
+						new Page.WaitForFunctionOptions().setTimeout(10_000));
+			}
+			catch (com.microsoft.playwright.TimeoutError ex) {
+				undefined.add("/" + address + ": " + page.evaluate("""
+						() => [...new Set([...document.querySelectorAll(':not(:defined)')]
+						  .map((e) => e.localName).filter((n) => n.startsWith('vaadin-')))].join(', ')"""));
+			}
+		}
+		assertThat(undefined).as("addresses whose Vaadin components never loaded (rebuild the committed bundles)")
+			.isEmpty();
+	}
+
 	private static void awaitChronologyRows(Page page) {
 		page.locator("vaadin-grid[aria-label='Chronology of events and enforcement actions']").waitFor();
 		page.waitForFunction(
