@@ -33,6 +33,18 @@ public final class Notices {
 	}
 
 	/**
+	 * Tells that part of what was asked could not be used, and what happens instead.
+	 * @param message the plain words
+	 */
+	public static void warn(String message) {
+		Notification notification = new Notification(new Span(message));
+		notification.setDuration(10_000);
+		notification.setPosition(Notification.Position.TOP_CENTER);
+		notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+		notification.open();
+	}
+
+	/**
 	 * Shows why a service refused an action; rethrows what is not a user's problem, for
 	 * the error handler.
 	 * @param failure what the service threw

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.sanctionstracker.base.ui.Notices;
 import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.PassagePick;
 import org.sanctionstracker.source.SourceDocumentService;
@@ -77,7 +78,14 @@ public final class PassageLinks {
 	 * @return the citation, if the address names a passage of a stored document
 	 */
 	public static Optional<EvidenceDraft> citation(BeforeEnterEvent event, SourceDocumentService documents) {
-		return passage(event).flatMap(documents::citation);
+		Optional<EvidenceDraft> cited = passage(event).flatMap(documents::citation);
+		if (cited.isEmpty() && PassagePick.PARAMETERS.stream()
+			.anyMatch(event.getLocation().getQueryParameters().getParameters()::containsKey)) {
+			Notices.warn("The passage this address names could not be cited: its document or that part of its"
+					+ " text is not there (any more). The form opens without it; select the passage again in the"
+					+ " reader or the coverage view.");
+		}
+		return cited;
 	}
 
 	/**

@@ -37,6 +37,21 @@ class MeasureEditingTests extends EditingUiTests {
 
 	@Test
 	@WithMockUser(username = "erin", roles = "EDITOR")
+	void a_passage_the_address_names_that_cannot_be_cited_is_said_not_dropped_silently() {
+		for (String query : new String[] { "doc=1&start=999999999&end=5", "doc=999999&start=0&end=10",
+				"doc=1&start=10&end=5", "doc=x&start=0&end=10" }) {
+			UI.getCurrent().navigate("manage/measures/new", com.vaadin.flow.router.QueryParameters.fromString(query));
+			assertThat(notifications()).as(query)
+				.anySatisfy((text) -> assertThat(text).startsWith("The passage this address names could not be cited"));
+			$(com.vaadin.flow.component.notification.Notification.class).all()
+				.forEach(com.vaadin.flow.component.notification.Notification::close);
+		}
+		UI.getCurrent().navigate("manage/measures/new");
+		assertThat(notifications()).noneSatisfy((text) -> assertThat(text).contains("could not be cited"));
+	}
+
+	@Test
+	@WithMockUser(username = "erin", roles = "EDITOR")
 	void a_measure_entered_in_the_form_is_saved_with_its_first_event_and_listed() {
 		MeasureEditView view = navigate(MeasureEditView.class, Map.of("id", "new"));
 		MeasureForm form = view.form;
