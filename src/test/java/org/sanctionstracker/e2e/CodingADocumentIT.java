@@ -16,8 +16,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * pastes a document, opens its coverage view (every sentence naming a sanction-like act
  * open), selects a passage of one sentence, chooses "New measure" from it, finds the form
  * with the passage cited, saves, and sees the sentence turn cited with a link to the
- * measure, and the measure in the chronology. Screenshots of the coverage view in the
- * light and dark theme and on a 390 px phone land in {@code target/screenshots/}.
+ * measure, and the measure in the chronology and on the dashboard. Screenshots of the
+ * coverage view in the light and dark theme and on a 390 px phone land in
+ * {@code target/screenshots/}.
  */
 @ExtendWith(RunningApp.Extension.class)
 class CodingADocumentIT {
@@ -94,6 +95,14 @@ class CodingADocumentIT {
 		cited.locator(".citing-records a").first().click();
 		page.waitForURL(Pattern.compile(".*/chronology\\?entry=event-\\d+"));
 		assertThat(page.getByText(measure).first()).isVisible();
+
+		// and on the dashboard: the free-text filter finds the new measure's event,
+		// imposed
+		// by Australia (no seed record has Australia as imposer)
+		page.navigate(app.url("?q=" + RUN));
+		ChartPixels.awaitCharts(page, 1);
+		org.assertj.core.api.Assertions.assertThat(ChartPixels.datasets(page, "Lifecycle events"))
+			.isEqualTo("Australia");
 
 		Page dark = app.newPage(1280, 1000);
 		dark.navigate(app.url("sources/" + id + "/coverage"));
