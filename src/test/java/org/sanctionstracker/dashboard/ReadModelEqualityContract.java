@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionstracker.TableRows;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.DataChanges;
 import org.sanctionstracker.base.DatePrecision;
@@ -229,20 +229,7 @@ abstract class ReadModelEqualityContract {
 	}
 
 	private Map<String, List<String>> snapshot() {
-		Map<String, List<String>> tables = new LinkedHashMap<>();
-		for (String table : TABLES) {
-			List<String> rows = new ArrayList<>(this.jdbc.query("select * from " + table, (rs, n) -> {
-				StringBuilder row = new StringBuilder();
-				for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-					row.append(rs.getMetaData().getColumnName(column).toLowerCase()).append('=');
-					row.append(rs.getString(column)).append(' ');
-				}
-				return row.toString();
-			}));
-			Collections.sort(rows);
-			tables.put(table, rows);
-		}
-		return tables;
+		return TableRows.of(this.jdbc, TABLES);
 	}
 
 	/**

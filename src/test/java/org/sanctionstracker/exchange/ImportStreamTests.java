@@ -3,14 +3,12 @@ package org.sanctionstracker.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionstracker.TableRows;
 import org.sanctionstracker.AlsoOnPostgres;
 import org.sanctionstracker.dashboard.ReadModel;
 import org.sanctionstracker.source.SourceDocumentService;
@@ -170,20 +168,7 @@ class ImportStreamTests {
 	}
 
 	private Map<String, List<String>> readModel() {
-		Map<String, List<String>> tables = new LinkedHashMap<>();
-		for (String table : READ_MODEL) {
-			List<String> rows = new ArrayList<>(this.jdbc.query("select * from " + table, (rs, n) -> {
-				StringBuilder row = new StringBuilder();
-				for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-					row.append(rs.getMetaData().getColumnName(column).toLowerCase()).append('=');
-					row.append(rs.getString(column)).append(' ');
-				}
-				return row.toString();
-			}));
-			Collections.sort(rows);
-			tables.put(table, rows);
-		}
-		return tables;
+		return TableRows.of(this.jdbc, READ_MODEL);
 	}
 
 	private Path write(String name, String content) throws IOException {
