@@ -12,8 +12,10 @@ import org.sanctionstracker.measure.Measure;
 import org.sanctionstracker.source.Evidence;
 
 /**
- * The money figures of an import, checked by the figure's own rules (a range's maximum is
- * not below its minimum, {@link Figure#rangeProblem}) and the provenance rule.
+ * The money figures of an import, checked by the figure's own rules (amounts a figure can
+ * have, a range's maximum not below its minimum, an ISO 4217 currency:
+ * {@link Figure#problems}, which the figure form's service asks too) and the provenance
+ * rule.
  */
 final class FigureImport {
 
@@ -44,8 +46,7 @@ final class FigureImport {
 		if (this.run.skippedBySeedLoad(ExchangeKind.FIGURES, key, where, false)) {
 			return;
 		}
-		this.run.problem(where, key, "amount_max", Figure.rangeProblem(d.amount(), d.amountMax()));
-		this.run.check(where, key, Figure.class, "currency", d.currency());
+		this.run.problems(where, key, Figure.problems(d.amount(), d.amountMax(), d.currency()));
 		this.run.check(where, key, Figure.class, "label", d.label());
 		this.run.check(where, key, Figure.class, "dateBasis", d.dateBasis());
 		List<Evidence> evidence = this.run.evidence.resolve(where, key, d.evidence(), true);

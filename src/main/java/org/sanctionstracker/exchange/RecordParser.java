@@ -25,6 +25,7 @@ import org.sanctionstracker.exchange.Interchange.EventData;
 import org.sanctionstracker.exchange.Interchange.FigureData;
 import org.sanctionstracker.exchange.Interchange.MeasureData;
 import org.sanctionstracker.exchange.Interchange.MemberData;
+import org.sanctionstracker.figure.Figure;
 import org.sanctionstracker.figure.FigurePeriod;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
@@ -349,19 +350,21 @@ final class RecordParser {
 			}
 			return null;
 		}
+		if (value.isNumber()) {
+			// whether a figure can have it is the figure's rule, asked by the importer
+			return Interchange.amount(value.decimalValue());
+		}
+		if (!value.isString()) {
+			issue(field, "must be an amount such as 120000000 or 70.5");
+			return null;
+		}
 		try {
-			if (value.isNumber()) {
-				return Interchange.amount(value.decimalValue());
-			}
-			if (value.isString() && value.asString().strip().matches("-?\\d{1,18}(\\.\\d{1,2})?")) {
-				return Interchange.amount(new BigDecimal(value.asString().strip()));
-			}
+			return Interchange.amount(Figure.parseAmount(value.asString()));
 		}
-		catch (NumberFormatException ex) {
-			// reported below
+		catch (IllegalArgumentException ex) {
+			issue(field, ex.getMessage());
+			return null;
 		}
-		issue(field, "'" + value.asString() + "' is not an amount such as 120000000 or 70.5");
-		return null;
 	}
 
 	private List<String> strings(JsonNode node, String field) {

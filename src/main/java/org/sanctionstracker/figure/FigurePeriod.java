@@ -5,6 +5,20 @@ package org.sanctionstracker.figure;
  */
 public enum FigurePeriod {
 
-	TOTAL, PER_YEAR, PER_MONTH
+	TOTAL("In total"), PER_YEAR("Per year"), PER_MONTH("Per month");
+
+	private final String label;
+
+	FigurePeriod(String label) {
+		this.label = label;
+	}
+
+	/**
+	 * How forms and lists name the period.
+	 * @return e.g. "Per year"
+	 */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -11,9 +11,10 @@ import org.sanctionstracker.source.ui.PassageLinks.Target;
 
 /**
  * What an editor can record from the passage selected in a document: "New measure /
- * lifecycle step / enforcement action / coalition membership from this passage", each a
- * link to its form with the passage in the address ({@link PassageLinks}). Hidden while
- * nothing is selected. Sticks to the bottom of the view, so it stays in reach on a phone.
+ * lifecycle step / enforcement action / figure / coalition membership from this passage",
+ * each a link to its form with the passage in the address ({@link PassageLinks}). Hidden
+ * while nothing is selected. Sticks to the bottom of the view, so it stays in reach on a
+ * phone.
  */
 class PassageActions extends Composite<Div> {
 

@@ -30,6 +30,7 @@ public final class PassageLinks {
 
 		MEASURE("New measure", "manage/measures/new", null), STEP("New lifecycle step", "manage/measures", "step"),
 		ENFORCEMENT_ACTION("New enforcement action", "manage/enforcement/new", null),
+		FIGURE("New figure", "manage/figures/new", null),
 		MEMBERSHIP("New coalition membership", "manage/coalitions", "member");
 
 		private final String label;
