@@ -33,7 +33,7 @@ public abstract class EditingUiTests extends SpringBrowserlessTest {
 	protected List<Long> allCounts() {
 		return List
 			.of("actor", "actor_alias", "coalition", "coalition_membership", "measure", "measure_event",
-					"enforcement_action", "evidence", "source_document", "revision")
+					"enforcement_action", "figure", "evidence", "source_document", "revision")
 			.stream()
 			.map(this::count)
 			.toList();

@@ -82,8 +82,8 @@ public abstract class WritingTests {
 	protected List<Long> allCounts() {
 		return List
 			.of("actor", "actor_alias", "actor_evidence", "coalition", "coalition_membership", "measure",
-					"measure_event", "measure_evidence", "measure_event_evidence", "enforcement_action", "evidence",
-					"source_document", "revision")
+					"measure_event", "measure_evidence", "measure_event_evidence", "enforcement_action", "figure",
+					"figure_evidence", "evidence", "source_document", "revision")
 			.stream()
 			.map(this::count)
 			.toList();
