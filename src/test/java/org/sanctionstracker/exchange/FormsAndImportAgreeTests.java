@@ -1,5 +1,6 @@
 package org.sanctionstracker.exchange;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.sanctionstracker.coalition.CoalitionService;
 import org.sanctionstracker.enforcement.EnforcementDraft;
 import org.sanctionstracker.enforcement.EnforcementKind;
 import org.sanctionstracker.enforcement.EnforcementService;
+import org.sanctionstracker.figure.FigureDraft;
+import org.sanctionstracker.figure.FigurePeriod;
+import org.sanctionstracker.figure.FigureService;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureDraft;
 import org.sanctionstracker.measure.MeasureService;
@@ -69,6 +73,9 @@ class FormsAndImportAgreeTests extends WritingTests {
 	EnforcementService enforcement;
 
 	@Autowired
+	FigureService figures;
+
+	@Autowired
 	ImportService imports;
 
 	private final Random random = new Random(20261205L);
@@ -91,6 +98,8 @@ class FormsAndImportAgreeTests extends WritingTests {
 
 	private long maxAction;
 
+	private long maxFigure;
+
 	@BeforeEach
 	void editorAndSources() {
 		as("erin", "EDITOR");
@@ -107,10 +116,13 @@ class FormsAndImportAgreeTests extends WritingTests {
 		this.maxCoalition = max("coalition");
 		this.maxMeasure = max("measure");
 		this.maxAction = max("enforcement_action");
+		this.maxFigure = max("figure");
 	}
 
 	@AfterEach
 	void removeWhatTheFormsSaved() {
+		this.jdbc.update("delete from figure_evidence where figure_id > ?", this.maxFigure);
+		this.jdbc.update("delete from figure where id > ?", this.maxFigure);
 		this.jdbc.update("delete from enforcement_action_evidence where action_id > ?", this.maxAction);
 		this.jdbc.update("delete from enforcement_action where id > ?", this.maxAction);
 		this.jdbc.update("delete from measure_event_evidence where event_id in"
@@ -284,6 +296,73 @@ class FormsAndImportAgreeTests extends WritingTests {
 			json.set("evidence", cites(evidence));
 
 			agree(n, fault, "enforcement_actions", json, () -> this.enforcement.save(draft));
+		}
+	}
+
+	@Test
+	void a_random_figure_is_accepted_or_refused_alike_by_its_form_and_the_importer() {
+		for (int n = 0; n < RECORDS_PER_KIND; n++) {
+			String fault = pick("none", "none", "range backwards", "amount negative", "amount in fractions of a cent",
+					"amount too large", "currency lower case", "currency unknown", "currency missing", "label blank",
+					"label too long", "no evidence", "quote not found", "quote found twice", "bad web address");
+			BigDecimal amount = switch (fault) {
+				case "amount negative" -> new BigDecimal("-" + (1 + this.random.nextInt(1000)));
+				case "amount in fractions of a cent" -> new BigDecimal(this.random.nextInt(1000) + ".125");
+				case "amount too large" -> new BigDecimal("12345678901234567890");
+				default -> new BigDecimal((1 + this.random.nextInt(1_000_000)) + "." + this.random.nextInt(10));
+			};
+			BigDecimal amountMax = switch (fault) {
+				case "range backwards" -> amount.subtract(BigDecimal.ONE);
+				case "amount negative", "amount in fractions of a cent", "amount too large" -> null;
+				default -> this.random.nextBoolean() ? null : amount.add(BigDecimal.TEN);
+			};
+			amount = Interchange.amount(amount);
+			amountMax = Interchange.amount(amountMax);
+			String currency = switch (fault) {
+				case "currency lower case" -> pick("usd", "Eur");
+				case "currency unknown" -> pick("XYZ", "ABC");
+				case "currency missing" -> null;
+				default -> pick("USD", "EUR", "JPY", "KRW", "KPW", "CNY");
+			};
+			FigurePeriod period = pick(FigurePeriod.values());
+			String label = switch (fault) {
+				case "label blank" -> pick("", "  ");
+				case "label too long" -> "L".repeat(501);
+				default -> "Prop figure " + letters(8);
+			};
+			Integer actor = this.random.nextBoolean() ? null : this.random.nextInt(this.seededActors.size());
+			PartialDate date = PartialDate.ofYear(2000 + this.random.nextInt(17));
+			List<Object> evidence = evidence(fault, true);
+
+			FigureDraft draft = new FigureDraft();
+			draft.setAmount(amount);
+			draft.setAmountMax(amountMax);
+			draft.setCurrency(currency);
+			draft.setPeriod(period);
+			draft.setLabel(label);
+			draft.setActor((actor != null) ? this.seededActors.get(actor) : null);
+			draft.setDate(date);
+			draft.setEvidence(drafts(evidence));
+			ObjectNode json = InterchangeJson.MAPPER.createObjectNode();
+			json.put("key", "prop-figure-" + n);
+			// an amount as a JSON number or as text (as a CSV cell reads): the same rule
+			// either way
+			if (this.random.nextBoolean()) {
+				json.put("amount", amount);
+				json.put("amount_max", amountMax);
+			}
+			else {
+				json.put("amount", amount.toPlainString());
+				json.put("amount_max", (amountMax != null) ? amountMax.toPlainString() : null);
+			}
+			json.put("currency", currency);
+			json.put("period", period.name());
+			json.put("label", label);
+			json.put("actor", (actor != null) ? this.seededActorKeys.get(actor) : null);
+			json.put("date", date.iso());
+			json.set("evidence", cites(evidence));
+
+			agree(n, fault, "figures", json, () -> this.figures.save(draft));
 		}
 	}
 
