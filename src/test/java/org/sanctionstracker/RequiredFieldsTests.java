@@ -26,6 +26,10 @@ class RequiredFieldsTests extends EditingUiTests {
 			.doesNotContain("Description", "Legal basis");
 		assertThat(required("manage/enforcement/new")).contains("Taken by", "Kind of action", "What happened")
 			.doesNotContain("Targeted actor (optional)");
+		assertThat(required("manage/figures/new"))
+			.contains("Amount (the lower end of a range)", "Currency", "Counted", "What the figure measures")
+			.doesNotContain("Up to (the upper end of a range, optional)", "Concerns actor (optional)",
+					"Concerns measure (optional)");
 		assertThat(required("manage/coalitions/new")).contains("Name", "Kind").doesNotContain("Description");
 		assertThat(required("manage/sources/new")).contains("Title", "Kind", "Text (paste the whole document)")
 			.doesNotContain("Author");

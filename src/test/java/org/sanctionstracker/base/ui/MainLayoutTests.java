@@ -43,8 +43,8 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
 		assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
 			.containsExactly("Dashboard", "Timeline", "World map", "Compare", "Chronology", "Coalitions",
-					"Edit measures", "Edit actors", "Edit coalitions", "Edit enforcement", "Edit sources",
-					"Import / export", "Sources");
+					"Edit measures", "Edit actors", "Edit coalitions", "Edit enforcement", "Edit figures",
+					"Edit sources", "Import / export", "Sources");
 	}
 
 	@Test
