@@ -94,7 +94,8 @@ class ViewAddressesIT {
 		List<String> addresses = List.of("", "timeline", "map", "compare?countries=USA,JPN", "chronology", "coalitions",
 				"sources", "sources/1/coverage", "country/JPN", "exchange", "manage/actors", "manage/actors/new",
 				"manage/coalitions", "manage/coalitions/new", "manage/enforcement", "manage/enforcement/new",
-				"manage/measures", "manage/measures/new", "manage/sources", "manage/sources/new", "manage/users");
+				"manage/figures", "manage/figures/new", "manage/measures", "manage/measures/new", "manage/sources",
+				"manage/sources/new", "manage/users");
 		List<String> undefined = new java.util.ArrayList<>();
 		for (String address : addresses) {
 			page.navigate(app.url(address));
