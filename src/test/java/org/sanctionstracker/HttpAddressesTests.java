@@ -233,6 +233,28 @@ class HttpAddressesTests {
 	}
 
 	@Test
+	void every_page_names_its_icon_and_the_icons_are_served_so_no_browser_asks_in_vain() throws Exception {
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		for (String path : List.of("/", "/login", "/chronology")) {
+			String shell = page(visitor, path).body();
+			assertThat(shell).as(path)
+				.containsPattern("<link[^>]*rel=\"icon\"[^>]*href=\"icons/favicon.svg\"|"
+						+ "<link[^>]*href=\"icons/favicon.svg\"[^>]*rel=\"icon\"")
+				.contains("favicon.ico");
+		}
+		HttpResponse<byte[]> svg = this.http.send(HttpRequest.newBuilder(url("/icons/favicon.svg")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(svg.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/svg+xml"));
+		HttpResponse<byte[]> ico = this.http.send(HttpRequest.newBuilder(url("/favicon.ico")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(ico.statusCode()).as("browsers ask for /favicon.ico on pages without an icon link (the API)")
+			.isEqualTo(200);
+		assertThat(ico.body()).startsWith(0, 0, 1, 0);
+	}
+
+	@Test
 	void the_health_probes_answer_up_without_a_login() throws Exception {
 		for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
 			HttpResponse<String> response = get(probe);
