@@ -40,7 +40,12 @@ public record CitingRecord(Long evidenceId, Kind kind, String label, View view, 
 		/** The chronology with a lifecycle event selected, by event id. */
 		CHRONOLOGY_EVENT,
 		/** The chronology with an enforcement action selected, by action id. */
-		CHRONOLOGY_ACTION
+		CHRONOLOGY_ACTION,
+		/**
+		 * A figure's edit page, by figure id: only for a figure that concerns neither an
+		 * actor nor a measure, which no reader page shows.
+		 */
+		FIGURE
 
 	}
 

@@ -138,14 +138,22 @@ public class SourceDocumentService {
 		rows("select ev.id, x.description, x.id from EnforcementAction x" + cites, documentId)
 			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.ENFORCEMENT_ACTION, (String) row[1],
 					View.CHRONOLOGY_ACTION, (Long) row[2])));
-		rows("select ev.id, x.label, (select min(e.id) from MeasureEvent e where e.measure = x.measure), a.id"
+		rows("select ev.id, x.label, (select min(e.id) from MeasureEvent e where e.measure = x.measure), a.id, x.id"
 				+ " from Figure x left join x.actor a" + cites, documentId)
-			.forEach((row) -> records.add(new CitingRecord((Long) row[0], Kind.FIGURE, (String) row[1],
-					(row[2] != null) ? View.CHRONOLOGY_EVENT : View.COUNTRY,
-					(row[2] != null) ? (Long) row[2] : (Long) row[3])));
+			.forEach((row) -> records.add(figure(row)));
 		records.removeIf((record) -> record.viewId() == null);
 		records.sort(Comparator.comparing(CitingRecord::kind).thenComparing(CitingRecord::label));
 		return records;
+	}
+
+	/**
+	 * A figure is shown with its measure's chronology entry, else its actor's profile,
+	 * else (concerning neither) its own edit page.
+	 */
+	private static CitingRecord figure(Object[] row) {
+		View view = (row[2] != null) ? View.CHRONOLOGY_EVENT : (row[3] != null) ? View.COUNTRY : View.FIGURE;
+		Long viewId = (Long) row[(view == View.CHRONOLOGY_EVENT) ? 2 : (view == View.COUNTRY) ? 3 : 4];
+		return new CitingRecord((Long) row[0], Kind.FIGURE, (String) row[1], view, viewId);
 	}
 
 	private List<Object[]> rows(String jpql, long documentId) {

@@ -16,6 +16,7 @@ import org.sanctionstracker.base.history.FieldChange;
 import org.sanctionstracker.measure.MeasureRef;
 import org.sanctionstracker.source.EvidenceDraft;
 import org.sanctionstracker.source.PassagePick;
+import org.sanctionstracker.source.CitingRecord;
 import org.sanctionstracker.source.SentenceItem;
 import org.sanctionstracker.source.SentenceState;
 import org.sanctionstracker.source.SourceDocumentDraft;
@@ -273,6 +274,31 @@ class FigureWriteTests extends WritingTests {
 		});
 		this.figures.delete(id, this.figures.draft(id).orElseThrow().getVersion());
 		assertThat(states(documentId)).doesNotContain(SentenceState.CITED);
+	}
+
+	@Test
+	void a_figure_with_neither_actor_nor_measure_is_still_linked_from_the_sentence_it_cites() {
+		SourceDocumentDraft document = new SourceDocumentDraft();
+		document.setTitle("Figures without owner (test)");
+		document.setKind(SourceKind.REPORT);
+		document.setPublished(PartialDate.parse("2016-04"));
+		String text = "The embargo cost the region trade worth $40 million a year. Nothing else happened.";
+		document.setText(text);
+		long documentId = this.documents.save(document);
+		String passage = "trade worth $40 million a year";
+		int start = text.indexOf(passage);
+		FigureDraft draft = wages("Trade lost to the embargo (test)");
+		draft.setEvidence(List
+			.of(this.documents.citation(new PassagePick(documentId, start, start + passage.length())).orElseThrow()));
+
+		long id = this.figures.save(draft);
+
+		assertThat(this.documents.sentences(documentId, SentenceState.CITED, 0, 10)).singleElement()
+			.satisfies((sentence) -> assertThat(sentence.citing()).singleElement().satisfies((record) -> {
+				assertThat(record.label()).isEqualTo("Trade lost to the embargo (test)");
+				assertThat(record.view()).isEqualTo(CitingRecord.View.FIGURE);
+				assertThat(record.viewId()).isEqualTo(id);
+			}));
 	}
 
 	private List<SentenceState> states(long documentId) {

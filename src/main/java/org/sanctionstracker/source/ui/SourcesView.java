@@ -341,6 +341,7 @@ class SourcesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			case COALITION -> "coalitions/" + record.viewId();
 			case CHRONOLOGY_EVENT -> "chronology?entry=event-" + record.viewId();
 			case CHRONOLOGY_ACTION -> "chronology?entry=action-" + record.viewId();
+			case FIGURE -> "manage/figures/" + record.viewId();
 		};
 	}
 
