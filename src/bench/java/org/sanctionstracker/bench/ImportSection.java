@@ -34,7 +34,8 @@ final class ImportSection {
 	private static final List<String> TABLES = List.of("figure_evidence", "figure", "enforcement_action_evidence",
 			"enforcement_action", "measure_event_evidence", "measure_event", "measure_evidence", "measure",
 			"coalition_membership_evidence", "coalition_membership", "coalition_evidence", "coalition",
-			"actor_evidence", "actor_alias", "actor", "evidence", "source_document", "rollup_event", "rollup_in_force",
+			"actor_evidence", "actor_alias", "actor", "evidence", "sentence_decision", "document_coverage",
+			"document_sentence", "source_document", "rollup_event", "rollup_in_force",
 			"rollup_measure", "rollup_enforcement", "measure_status_span", "counted_event", "counted_measure",
 			"counted_enforcement");
 
