@@ -104,6 +104,11 @@ class ImportHistoryTests {
 		assertThat(streamed.get("measure:jpn-port-ban")).first().asString().startsWith("importer | Measure | CREATED");
 		assertThat(streamed.values()).allSatisfy((changes) -> assertThat(changes).isNotEmpty());
 		assertThat(streamed).isEqualTo(inMemory);
+
+		// the same file again changes nothing, and makes no revision
+		importStreamed(export);
+		assertThat(lastRevision()).isEqualTo(before + 1);
+		assertThat(histories()).isEqualTo(streamed);
 	}
 
 	@Test

@@ -160,6 +160,15 @@ public class BulkHistory {
 			EntityManagerFactory factory = BulkHistory.this.entityManagerFactory.getObject();
 			EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
 			entityManager.flush();
+			if (this.plan.entities.values()
+				.stream()
+				.noneMatch((entity) -> BulkHistory.this.jdbc.queryForObject(
+						"select min(id) from " + entity.table + " where id > ?", Long.class,
+						this.marks.get(entity.name)) != null)) {
+				// nothing created: no revision, as Envers makes none for a transaction
+				// that changed nothing it audits
+				return;
+			}
 			Revision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
 			entityManager.flush();
 			long rev = revision.getId();
