@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,8 @@ final class ImportSection {
 	private static final List<String> TABLES = List.of("figure_evidence", "figure", "enforcement_action_evidence",
 			"enforcement_action", "measure_event_evidence", "measure_event", "measure_evidence", "measure",
 			"coalition_membership_evidence", "coalition_membership", "coalition_evidence", "coalition",
-			"actor_evidence", "actor_alias", "actor", "evidence", "source_document", "rollup_event", "rollup_in_force",
+			"actor_evidence", "actor_alias", "actor", "evidence", "sentence_decision", "document_coverage",
+			"document_sentence", "source_document", "rollup_event", "rollup_in_force",
 			"rollup_measure", "rollup_enforcement", "measure_status_span", "counted_event", "counted_measure",
 			"counted_enforcement");
 
@@ -63,9 +65,11 @@ final class ImportSection {
 			empty(context);
 			ImportService imports = context.getBean(ImportService.class);
 			HeapSampler heap = HeapSampler.start();
+			CpuClock cpu = new CpuClock();
 			long start = System.nanoTime();
 			ImportPlan plan = imports.preview("database.json", Files.readAllBytes(file), ImportProgress.NONE);
 			double previewMillis = (System.nanoTime() - start) / 1e6;
+			cpu.lap(out, "preview");
 			int records = plan.preview().rows().size();
 			out.put("records", records);
 			out.put("issues", plan.preview().issues().size());
@@ -76,6 +80,7 @@ final class ImportSection {
 			start = System.nanoTime();
 			ImportResult result = imports.commit(plan, ImportProgress.NONE);
 			double commitMillis = (System.nanoTime() - start) / 1e6;
+			cpu.lap(out, "commit");
 			out.put("heap_after_gc_max_mb", heap.stop());
 			out.put("committed", result.committed());
 			out.put("preview_ms", Timing.round(previewMillis));
@@ -97,9 +102,11 @@ final class ImportSection {
 			empty(context);
 			ImportService imports = context.getBean(ImportService.class);
 			HeapSampler heap = HeapSampler.start();
+			CpuClock cpu = new CpuClock();
 			long start = System.nanoTime();
 			StreamedResult preview = imports.previewStream("database.json", file, ImportProgress.NONE);
 			double previewMillis = (System.nanoTime() - start) / 1e6;
+			cpu.lap(out, "preview");
 			long records = preview.records();
 			out.put("records", records);
 			out.put("issues", preview.issueCount());
@@ -111,6 +118,7 @@ final class ImportSection {
 			start = System.nanoTime();
 			StreamedResult result = imports.commitStream("database.json", file, ImportProgress.NONE);
 			double commitMillis = (System.nanoTime() - start) / 1e6;
+			cpu.lap(out, "commit");
 			out.put("heap_after_gc_max_mb", heap.stop());
 			out.put("committed", result.committed());
 			if (result.hasIssues()) {
@@ -132,6 +140,33 @@ final class ImportSection {
 	private static void empty(ConfigurableApplicationContext context) {
 		JdbcTemplate jdbc = AppContexts.jdbc(context);
 		TABLES.forEach((table) -> jdbc.update("delete from " + table));
+	}
+
+	/**
+	 * CPU time of the importing thread and of the whole process (H2's, Hibernate's and the
+	 * collector's threads too) since the last lap, in ms: on a shared machine a figure
+	 * that does not grow with the other processes' load, unlike the elapsed time.
+	 */
+	private static final class CpuClock {
+
+		private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+		private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+
+		private long thread = this.threads.getCurrentThreadCpuTime();
+
+		private long process = this.os.getProcessCpuTime();
+
+		void lap(ObjectNode out, String step) {
+			long threadNow = this.threads.getCurrentThreadCpuTime();
+			long processNow = this.os.getProcessCpuTime();
+			out.put(step + "_thread_cpu_ms", (threadNow - this.thread) / 1_000_000);
+			out.put(step + "_process_cpu_ms", (processNow - this.process) / 1_000_000);
+			this.thread = threadNow;
+			this.process = processNow;
+		}
+
 	}
 
 	/**

@@ -76,7 +76,10 @@ public class History {
 		AuditQuery query = reader().createQuery()
 			.forRevisionsOfEntity(type, false, true)
 			.add(AuditEntity.relatedId(relation).eq(ownerId))
-			.addOrder(AuditEntity.revisionNumber().asc());
+			.addOrder(AuditEntity.revisionNumber().asc())
+			// the parts changed in one revision in the order they were created, on every
+			// database (not in the order the database happens to read its audit rows)
+			.addOrder(AuditEntity.id().asc());
 		return changes(query.getResultList(), label, describe);
 	}
 
