@@ -41,6 +41,7 @@ class AccessIT {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
+	@RunsLong
 	void an_editor_demoted_or_disabled_meanwhile_can_neither_save_nor_reopen_a_measure(RunningApp app) {
 		String password = "editor-password-" + RUN;
 		Page admin = app.newPage();

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -89,36 +92,22 @@ public final class RunningApp implements AutoCloseable {
 
 	private String baseUrl;
 
-	private final Path chromiumPath;
-
-	/** One permit per browser lane. */
-	private final Semaphore lanes;
-
-	/** The Chromiums no test method holds. */
-	private final Queue<Chromium> idle = new ConcurrentLinkedQueue<>();
-
-	/** Every Chromium launched, to be closed at the end. */
-	private final Queue<Chromium> launched = new ConcurrentLinkedQueue<>();
-
-	/** The Chromium of the test method running on this thread. */
-	private final ThreadLocal<Chromium> current = new ThreadLocal<>();
+	private Lanes lanes;
 
 	private String firstAnswer;
 
-	private RunningApp(Path dataDir, Path chromiumPath) {
+	private RunningApp(Path dataDir) {
 		this.dataDir = dataDir;
 		this.appLog = dataDir.resolve("app.log");
-		this.chromiumPath = chromiumPath;
-		this.lanes = new Semaphore(Integer.getInteger("e2e.browsers", 2), true);
 		byte[] secret = new byte[12];
 		new SecureRandom().nextBytes(secret);
 		this.adminPassword = "e2e-" + HexFormat.of().formatHex(secret);
 	}
 
 	/**
-	 * The JUnit extension that starts the shared application before the first end-to-end
-	 * test class, injects it into test methods and constructors, and lends each test
-	 * method a browser lane for its duration.
+	 * The JUnit extension that starts the shared application when the first end-to-end
+	 * test class begins, injects it into test methods and constructors, and lends each
+	 * test method a browser lane for its duration.
 	 */
 	public static final class Extension
 			implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -127,20 +116,28 @@ public final class RunningApp implements AutoCloseable {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
-			shared(context);
+			start(context);
 		}
 
 		@Override
 		public void beforeEach(ExtensionContext context) throws InterruptedException {
+			Start start = start(context);
 			long asked = System.nanoTime();
-			shared(context).takeLane();
-			context.getStore(NAMESPACE).put("lane taken", System.nanoTime());
+			start.lanes().take(context.getRequiredTestMethod().isAnnotationPresent(RunsLong.class));
+			try {
+				start.app();
+			}
+			catch (RuntimeException | Error ex) {
+				start.lanes().giveBack();
+				throw ex;
+			}
 			context.getStore(NAMESPACE).put("lane asked", asked);
+			context.getStore(NAMESPACE).put("lane taken", System.nanoTime());
 		}
 
 		@Override
 		public void afterEach(ExtensionContext context) {
-			shared(context).returnLane();
+			start(context).lanes().giveBack();
 			Long asked = context.getStore(NAMESPACE).get("lane asked", Long.class);
 			Long taken = context.getStore(NAMESPACE).get("lane taken", Long.class);
 			if (asked != null && taken != null) {
@@ -158,59 +155,77 @@ public final class RunningApp implements AutoCloseable {
 
 		@Override
 		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-			return shared(context);
+			return start(context).app();
 		}
 
-		private static RunningApp shared(ExtensionContext context) {
+		private static Start start(ExtensionContext context) {
 			return context.getRoot()
 				.getStore(NAMESPACE)
-				.computeIfAbsent(Start.class, (key) -> Start.attempt(), Start.class)
-				.app();
+				.computeIfAbsent(Start.class, (key) -> Start.begin(), Start.class);
 		}
 
 	}
 
 	/**
-	 * The one attempt to start the application and the browser: when it fails, every
-	 * later test class fails (or is skipped) at once with the same reason instead of
-	 * trying again.
+	 * The one attempt to start the application, begun in the background when the first
+	 * test class begins, and the browser lanes, which open when it has started. When the
+	 * start fails, every test fails (or is skipped) at once with the same reason instead
+	 * of trying again.
 	 */
-	private record Start(RunningApp started, Throwable failure) implements AutoCloseable {
+	private record Start(CompletableFuture<RunningApp> started, Lanes lanes) implements AutoCloseable {
 
-		static Start attempt() {
-			try {
-				return new Start(start(), null);
-			}
-			catch (RuntimeException | Error ex) {
-				return new Start(null, ex);
-			}
+		static Start begin() {
+			Lanes lanes = new Lanes(Integer.getInteger("e2e.browsers", 2));
+			CompletableFuture<RunningApp> started = new CompletableFuture<>();
+			Thread.ofPlatform().name("e2e-app-start").daemon().start(() -> {
+				try {
+					RunningApp app = start();
+					app.lanes = lanes;
+					started.complete(app);
+				}
+				catch (RuntimeException | Error ex) {
+					started.completeExceptionally(ex);
+				}
+				finally {
+					lanes.open();
+				}
+			});
+			return new Start(started, lanes);
 		}
 
+		/**
+		 * The started application; waits for the start.
+		 * @return the application
+		 */
 		RunningApp app() {
-			if (this.failure instanceof RuntimeException ex) {
+			try {
+				return this.started.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error cause) {
+					throw cause;
+				}
 				throw ex;
 			}
-			if (this.failure instanceof Error error) {
-				throw error;
-			}
-			return this.started;
 		}
 
 		@Override
 		public void close() {
-			if (this.started != null) {
-				this.started.close();
-			}
+			this.lanes.close();
+			this.started.thenAccept(RunningApp::close).join();
 		}
 
 	}
 
 	private static RunningApp start() {
-		Path chromium = Chromium.path();
+		Chromium.path();
 		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
 		assertThat(jar).as("the production jar built by ./mvnw package").isRegularFile();
 		try {
-			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"), chromium);
+			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"));
 			app.startJar();
 			return app;
 		}
@@ -240,42 +255,120 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * Takes a browser lane for the test method on this thread: waits while every lane is
-	 * busy, then lends it an idle Chromium or launches one.
+	 * The browser lanes: at most so many test methods hold a Chromium at a time. A method
+	 * asks for a lane before it begins and gives it back when it ends, with the browser
+	 * contexts it opened closed; the next lane goes to the waiting method marked
+	 * {@link RunsLong}, else to the one that asked first, so that the lanes end together
+	 * instead of one waiting for a long test that began last. No lane opens before the
+	 * application has started, so that every method waiting by then is in that order.
 	 */
-	private void takeLane() throws InterruptedException {
-		this.lanes.acquire();
-		try {
-			Chromium chromium = this.idle.poll();
-			if (chromium == null) {
-				chromium = Chromium.launch(this.chromiumPath);
-				this.launched.add(chromium);
-			}
-			this.current.set(chromium);
-		}
-		catch (RuntimeException | Error ex) {
-			this.lanes.release();
-			throw ex;
-		}
-	}
+	private static final class Lanes {
 
-	/**
-	 * Gives the lane of the test method on this thread back, with the browser contexts it
-	 * opened closed.
-	 */
-	private void returnLane() {
-		Chromium chromium = this.current.get();
-		if (chromium == null) {
-			return;
+		private final PriorityQueue<Waiter> waiting = new PriorityQueue<>(
+				Comparator.comparing(Waiter::runsLong).reversed().thenComparingLong(Waiter::arrival));
+
+		/** The Chromiums no test method holds. */
+		private final Queue<Chromium> idle = new ConcurrentLinkedQueue<>();
+
+		/** Every Chromium launched, to be closed at the end. */
+		private final Queue<Chromium> launched = new ConcurrentLinkedQueue<>();
+
+		/** The Chromium of the test method running on this thread. */
+		private final ThreadLocal<Chromium> current = new ThreadLocal<>();
+
+		private int free;
+
+		private long arrivals;
+
+		private boolean open;
+
+		Lanes(int lanes) {
+			this.free = lanes;
 		}
-		this.current.remove();
-		try {
-			chromium.closeContexts();
-			this.idle.add(chromium);
+
+		private record Waiter(boolean runsLong, long arrival) {
 		}
-		finally {
-			this.lanes.release();
+
+		synchronized void open() {
+			this.open = true;
+			notifyAll();
 		}
+
+		/**
+		 * Waits for a lane for the test method on this thread, then lends it an idle
+		 * Chromium or launches one.
+		 * @param runsLong whether the method is marked {@link RunsLong}
+		 */
+		void take(boolean runsLong) throws InterruptedException {
+			synchronized (this) {
+				Waiter me = new Waiter(runsLong, this.arrivals++);
+				this.waiting.add(me);
+				try {
+					while (!this.open || this.free == 0 || this.waiting.peek() != me) {
+						wait();
+					}
+				}
+				catch (InterruptedException ex) {
+					this.waiting.remove(me);
+					notifyAll();
+					throw ex;
+				}
+				this.waiting.poll();
+				this.free--;
+				notifyAll();
+			}
+			try {
+				Chromium chromium = this.idle.poll();
+				if (chromium == null) {
+					chromium = Chromium.launch();
+					this.launched.add(chromium);
+				}
+				this.current.set(chromium);
+			}
+			catch (RuntimeException | Error ex) {
+				release();
+				throw ex;
+			}
+		}
+
+		/**
+		 * Gives the lane of the test method on this thread back, with the browser
+		 * contexts it opened closed.
+		 */
+		void giveBack() {
+			Chromium chromium = this.current.get();
+			if (chromium == null) {
+				return;
+			}
+			this.current.remove();
+			try {
+				chromium.closeContexts();
+				this.idle.add(chromium);
+			}
+			finally {
+				release();
+			}
+		}
+
+		private synchronized void release() {
+			this.free++;
+			notifyAll();
+		}
+
+		Chromium current() {
+			Chromium chromium = this.current.get();
+			if (chromium == null) {
+				throw new IllegalStateException("Pages are opened by test methods, in the browser lane they hold");
+			}
+			return chromium;
+		}
+
+		void close() {
+			for (Chromium chromium : this.launched) {
+				chromium.close();
+			}
+		}
+
 	}
 
 	/**
@@ -404,11 +497,7 @@ public final class RunningApp implements AutoCloseable {
 	 * @return the page
 	 */
 	public Page newPage(int width, int height) {
-		Chromium chromium = this.current.get();
-		if (chromium == null) {
-			throw new IllegalStateException("Pages are opened by test methods, in the browser lane they hold");
-		}
-		return chromium.newPage(width, height);
+		return this.lanes.current().newPage(width, height);
 	}
 
 	/**
@@ -437,9 +526,6 @@ public final class RunningApp implements AutoCloseable {
 
 	@Override
 	public void close() {
-		for (Chromium chromium : this.launched) {
-			chromium.close();
-		}
 		if (this.app != null) {
 			try {
 				this.app.stop();
