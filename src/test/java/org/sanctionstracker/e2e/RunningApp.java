@@ -215,7 +215,12 @@ public final class RunningApp implements AutoCloseable {
 		@Override
 		public void close() {
 			this.lanes.close();
-			this.started.thenAccept(RunningApp::close).join();
+			this.started.handle((app, failure) -> {
+				if (app != null) {
+					app.close();
+				}
+				return null;
+			}).join();
 		}
 
 	}
