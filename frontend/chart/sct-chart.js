@@ -27,6 +27,9 @@
 //   alpha-3 code ({ value, tooltip, highlight }); the element draws every country of
 //   world-atlas's 1:110m map (no network) and gives each the value of its code, if any.
 // The element's downloadPng(name) saves the chart as a PNG on the theme's background.
+// A user whose system asks for reduced motion (prefers-reduced-motion: reduce) gets charts
+// drawn at once, without Chart.js's animations, also when the preference changes while a
+// chart is shown.
 import { Chart, CategoryScale, registerables } from 'chart.js';
 import zoomPlugin from 'chartjs-plugin-zoom';
 import { ChoroplethController, GeoFeature, ColorScale, ProjectionScale, topojson } from 'chartjs-chart-geo';
@@ -86,12 +89,15 @@ function world() {
 
 const THEME_COLOURS = ['--lumo-secondary-text-color', '--lumo-contrast-10pct'];
 
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)');
+
 class SctChart extends HTMLElement {
   constructor() {
     super();
     this._config = null;
     this.chart = null;
     this._themeObserver = new MutationObserver(() => this._render());
+    this._motionListener = () => this._render();
   }
 
   set config(json) {
@@ -116,11 +122,13 @@ class SctChart extends HTMLElement {
       this.appendChild(this._canvas);
     }
     this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style', 'class'] });
+    REDUCED_MOTION.addEventListener('change', this._motionListener);
     this._render();
   }
 
   disconnectedCallback() {
     this._themeObserver.disconnect();
+    REDUCED_MOTION.removeEventListener('change', this._motionListener);
     if (this.chart) {
       this.chart.destroy();
       this.chart = null;
@@ -203,6 +211,9 @@ class SctChart extends HTMLElement {
 
   _themed(config) {
     const options = Object.assign({ responsive: true, maintainAspectRatio: false }, config.options);
+    if (REDUCED_MOTION.matches) {
+      options.animation = false;
+    }
     const [text, grid] = THEME_COLOURS.map((name) => this._themeColour(name));
     options.color = text;
     for (const scale of Object.values(options.scales || {})) {

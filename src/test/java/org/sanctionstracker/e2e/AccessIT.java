@@ -15,10 +15,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -43,25 +40,8 @@ class AccessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/**
-	 * Pages of a freshly started jar on a busy two-core machine can take longer than
-	 * Playwright's default 5 s to show: the assertions wait up to 30 s here.
-	 */
-	@BeforeAll
-	static void patientAssertions() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-	}
-
-	/**
-	 * Back to the limit every other class has ({@link RunningApp}); Playwright's own
-	 * default of 5 s made the classes after this one fail on a busy machine.
-	 */
-	@AfterAll
-	static void defaultAssertions() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(RunningApp.ASSERTION_TIMEOUT_MILLIS);
-	}
-
 	@Test
+	@RunsLong
 	void an_editor_demoted_or_disabled_meanwhile_can_neither_save_nor_reopen_a_measure(RunningApp app) {
 		String password = "editor-password-" + RUN;
 		Page admin = app.newPage();

@@ -31,6 +31,7 @@ class CodingADocumentIT {
 			+ "designated three banks. Officials did not comment (run " + RUN + ").";
 
 	@Test
+	@RunsLong
 	void a_passage_selected_in_the_coverage_view_becomes_a_measure_and_its_sentence_turns_cited(RunningApp app) {
 		Page page = app.newPage(1280, 1000);
 		Forms.logIn(page, app.url("login"), RunningApp.ADMIN_USER, app.adminPassword());

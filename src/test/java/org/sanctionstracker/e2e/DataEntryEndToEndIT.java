@@ -35,6 +35,7 @@ class DataEntryEndToEndIT {
 	private static final String RUN = HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
 
 	@Test
+	@RunsLong
 	void an_editor_enters_a_new_measure_and_finds_it_listed_and_in_the_api(RunningApp app) throws Exception {
 		String editor = "editor-" + RUN;
 		String password = "editor-password-" + RUN;

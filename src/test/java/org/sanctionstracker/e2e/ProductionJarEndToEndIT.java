@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ReducedMotion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production jar in a real Chromium ({@link RunningApp}): the dashboard's charts must
- * have drawn, in the light and the dark theme. Screenshots land in
- * {@code target/screenshots/}.
+ * have drawn, in the light and the dark theme, and without animation for a user who asks
+ * for reduced motion. Screenshots land in {@code target/screenshots/}.
  */
 @ExtendWith(RunningApp.Extension.class)
 class ProductionJarEndToEndIT {
@@ -57,6 +58,27 @@ class ProductionJarEndToEndIT {
 		String darkText = (String) page.evaluate("() => document.querySelector('sct-chart').chart.options.color");
 		assertThat(brightness(darkText)).as("chart text in dark theme: " + darkText).isGreaterThan(150);
 		assertThat(brightness(lightText)).as("chart text in light theme: " + lightText).isLessThan(110);
+	}
+
+	@Test
+	void the_charts_do_not_move_for_a_user_who_prefers_reduced_motion(RunningApp app) {
+		// RunningApp's pages ask for reduced motion, as the system of such a user does
+		Page page = app.newPage();
+		page.navigate(app.baseUrl());
+		ChartPixels.awaitCharts(page, 5);
+		assertThat(
+				page.evaluate("() => [...document.querySelectorAll('sct-chart')].map(c => c.chart.options.animation)"))
+			.as("Chart.js animation of each chart")
+			.isEqualTo(List.of(false, false, false, false, false));
+
+		// the user's system stops asking for it: the charts shown animate again
+		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.NO_PREFERENCE));
+		page.waitForFunction("() => [...document.querySelectorAll('sct-chart')]"
+				+ ".every(c => c.chart && c.chart.options.animation && c.chart.options.animation.duration > 0)");
+		// and when it asks again, they stop at once
+		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+		page.waitForFunction("() => [...document.querySelectorAll('sct-chart')]"
+				+ ".every(c => c.chart && c.chart.options.animation === false)");
 	}
 
 	/** Mean of the red, green and blue channels of an rgb()/rgba() colour. */

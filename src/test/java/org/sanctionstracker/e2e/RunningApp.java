@@ -9,9 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -19,24 +26,36 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ReducedMotion;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The production jar that {@code ./mvnw package} built, started once per test run as a
- * user would start it (own process, random port, empty temporary data directory), and a
- * headless Debian Chromium driven by Playwright. End-to-end test classes use it with
+ * user would start it (own process, random port, empty temporary data directory), and
+ * headless Debian Chromiums driven by Playwright. End-to-end test classes use it with
  * {@code @ExtendWith(RunningApp.Extension.class)} and take it as a parameter; all of them
- * share the one application and browser, which are stopped when the test run ends. They
- * run one after another on one thread (Playwright's objects belong to the thread that
- * created them); the classes that start jars of their own ({@link CrashRecoveryIT},
- * {@link StartupFaultsIT}) run in parallel with them ({@code pom.xml}, Failsafe's JUnit
- * configuration).
+ * share the one application, which is stopped when the test run ends.
+ *
+ * <p>
+ * The test methods run in parallel ({@code pom.xml}, Failsafe's JUnit configuration), in
+ * at most {@code e2e.browsers} browser lanes at a time (system property, default 2): each
+ * method takes a Chromium of its own for its duration ({@link #newPage()} opens its pages
+ * there) and the browser contexts it opened are closed when it ends. A Chromium serves
+ * one method at a time, so its Playwright objects are never used by two threads at once
+ * (what Playwright asks of Java callers). The tests keep apart by what they write: users,
+ * titles and documents carry a random run suffix, and no view refreshes itself when
+ * another session writes. The classes that start jars of their own
+ * ({@link CrashRecoveryIT}, {@link StartupFaultsIT}) run beside the lanes.
  *
  * <p>
  * Chromium is found at the path in system property {@code e2e.chromium} (default
@@ -51,12 +70,14 @@ public final class RunningApp implements AutoCloseable {
 
 	public static final String ADMIN_USER = "admin";
 
+	private static final Logger log = LoggerFactory.getLogger(RunningApp.class);
+
 	/**
 	 * How long Playwright's assertions wait for their state: a longer limit costs nothing
-	 * when the page is quick, and a two-core machine shared with other builds is
-	 * sometimes slower than Playwright's default 5 s.
+	 * when the page is quick, and a two-core machine shared with other builds, running
+	 * two browser lanes, is sometimes much slower than Playwright's default 5 s.
 	 */
-	public static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
+	public static final double ASSERTION_TIMEOUT_MILLIS = 30_000;
 
 	private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
@@ -71,7 +92,7 @@ public final class RunningApp implements AutoCloseable {
 
 	private String baseUrl;
 
-	private Chromium chromium;
+	private Lanes lanes;
 
 	private String firstAnswer;
 
@@ -84,16 +105,47 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * The JUnit extension that starts the shared application before the first end-to-end
-	 * test class and injects it into test methods and constructors.
+	 * The JUnit extension that starts the shared application when the first end-to-end
+	 * test class begins, injects it into test methods and constructors, and lends each
+	 * test method a browser lane for its duration.
 	 */
-	public static final class Extension implements BeforeAllCallback, ParameterResolver {
+	public static final class Extension
+			implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningApp.class);
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
-			shared(context);
+			start(context);
+		}
+
+		@Override
+		public void beforeEach(ExtensionContext context) throws InterruptedException {
+			Start start = start(context);
+			long asked = System.nanoTime();
+			start.lanes().take(context.getRequiredTestMethod().isAnnotationPresent(RunsLong.class));
+			try {
+				start.app();
+			}
+			catch (RuntimeException | Error ex) {
+				start.lanes().giveBack();
+				throw ex;
+			}
+			context.getStore(NAMESPACE).put("lane asked", asked);
+			context.getStore(NAMESPACE).put("lane taken", System.nanoTime());
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			start(context).lanes().giveBack();
+			Long asked = context.getStore(NAMESPACE).get("lane asked", Long.class);
+			Long taken = context.getStore(NAMESPACE).get("lane taken", Long.class);
+			if (asked != null && taken != null) {
+				log.info("{}.{}: {} s in a browser lane after {} s waiting for one",
+						context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName(),
+						String.format("%.1f", (System.nanoTime() - taken) / 1e9),
+						String.format("%.1f", (taken - asked) / 1e9));
+			}
 		}
 
 		@Override
@@ -103,61 +155,83 @@ public final class RunningApp implements AutoCloseable {
 
 		@Override
 		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-			return shared(context);
+			return start(context).app();
 		}
 
-		private static RunningApp shared(ExtensionContext context) {
+		private static Start start(ExtensionContext context) {
 			return context.getRoot()
 				.getStore(NAMESPACE)
-				.computeIfAbsent(Start.class, (key) -> Start.attempt(), Start.class)
-				.app();
+				.computeIfAbsent(Start.class, (key) -> Start.begin(), Start.class);
 		}
 
 	}
 
 	/**
-	 * The one attempt to start the application and the browser: when it fails, every
-	 * later test class fails (or is skipped) at once with the same reason instead of
-	 * trying again.
+	 * The one attempt to start the application, begun in the background when the first
+	 * test class begins, and the browser lanes, which open when it has started. When the
+	 * start fails, every test fails (or is skipped) at once with the same reason instead
+	 * of trying again.
 	 */
-	private record Start(RunningApp started, Throwable failure) implements AutoCloseable {
+	private record Start(CompletableFuture<RunningApp> started, Lanes lanes) implements AutoCloseable {
 
-		static Start attempt() {
-			try {
-				return new Start(start(), null);
-			}
-			catch (RuntimeException | Error ex) {
-				return new Start(null, ex);
-			}
+		static Start begin() {
+			Lanes lanes = new Lanes(Integer.getInteger("e2e.browsers", 2));
+			CompletableFuture<RunningApp> started = new CompletableFuture<>();
+			Thread.ofPlatform().name("e2e-app-start").daemon().start(() -> {
+				try {
+					RunningApp app = start();
+					app.lanes = lanes;
+					started.complete(app);
+				}
+				catch (RuntimeException | Error ex) {
+					started.completeExceptionally(ex);
+				}
+				finally {
+					lanes.open();
+				}
+			});
+			return new Start(started, lanes);
 		}
 
+		/**
+		 * The started application; waits for the start.
+		 * @return the application
+		 */
 		RunningApp app() {
-			if (this.failure instanceof RuntimeException ex) {
+			try {
+				return this.started.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error cause) {
+					throw cause;
+				}
 				throw ex;
 			}
-			if (this.failure instanceof Error error) {
-				throw error;
-			}
-			return this.started;
 		}
 
 		@Override
 		public void close() {
-			if (this.started != null) {
-				this.started.close();
-			}
+			this.lanes.close();
+			this.started.handle((app, failure) -> {
+				if (app != null) {
+					app.close();
+				}
+				return null;
+			}).join();
 		}
 
 	}
 
 	private static RunningApp start() {
-		Path chromium = Chromium.path();
+		Chromium.path();
 		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
 		assertThat(jar).as("the production jar built by ./mvnw package").isRegularFile();
 		try {
 			RunningApp app = new RunningApp(Files.createTempDirectory("sct-e2e-"));
 			app.startJar();
-			app.chromium = Chromium.launch(chromium);
 			return app;
 		}
 		catch (Exception ex) {
@@ -186,8 +260,125 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * A headless Debian Chromium driven by Playwright. Playwright's objects belong to the
-	 * thread that created them, so a test class that runs in parallel with the others
+	 * The browser lanes: at most so many test methods hold a Chromium at a time. A method
+	 * asks for a lane before it begins and gives it back when it ends, with the browser
+	 * contexts it opened closed; the next lane goes to the waiting method marked
+	 * {@link RunsLong}, else to the one that asked first, so that the lanes end together
+	 * instead of one waiting for a long test that began last. No lane opens before the
+	 * application has started, so that every method waiting by then is in that order.
+	 */
+	private static final class Lanes {
+
+		private final PriorityQueue<Waiter> waiting = new PriorityQueue<>(
+				Comparator.comparing(Waiter::runsLong).reversed().thenComparingLong(Waiter::arrival));
+
+		/** The Chromiums no test method holds. */
+		private final Queue<Chromium> idle = new ConcurrentLinkedQueue<>();
+
+		/** Every Chromium launched, to be closed at the end. */
+		private final Queue<Chromium> launched = new ConcurrentLinkedQueue<>();
+
+		/** The Chromium of the test method running on this thread. */
+		private final ThreadLocal<Chromium> current = new ThreadLocal<>();
+
+		private int free;
+
+		private long arrivals;
+
+		private boolean open;
+
+		Lanes(int lanes) {
+			this.free = lanes;
+		}
+
+		private record Waiter(boolean runsLong, long arrival) {
+		}
+
+		synchronized void open() {
+			this.open = true;
+			notifyAll();
+		}
+
+		/**
+		 * Waits for a lane for the test method on this thread, then lends it an idle
+		 * Chromium or launches one.
+		 * @param runsLong whether the method is marked {@link RunsLong}
+		 */
+		void take(boolean runsLong) throws InterruptedException {
+			synchronized (this) {
+				Waiter me = new Waiter(runsLong, this.arrivals++);
+				this.waiting.add(me);
+				try {
+					while (!this.open || this.free == 0 || this.waiting.peek() != me) {
+						wait();
+					}
+				}
+				catch (InterruptedException ex) {
+					this.waiting.remove(me);
+					notifyAll();
+					throw ex;
+				}
+				this.waiting.poll();
+				this.free--;
+				notifyAll();
+			}
+			try {
+				Chromium chromium = this.idle.poll();
+				if (chromium == null) {
+					chromium = Chromium.launch();
+					this.launched.add(chromium);
+				}
+				this.current.set(chromium);
+			}
+			catch (RuntimeException | Error ex) {
+				release();
+				throw ex;
+			}
+		}
+
+		/**
+		 * Gives the lane of the test method on this thread back, with the browser
+		 * contexts it opened closed.
+		 */
+		void giveBack() {
+			Chromium chromium = this.current.get();
+			if (chromium == null) {
+				return;
+			}
+			this.current.remove();
+			try {
+				chromium.closeContexts();
+				this.idle.add(chromium);
+			}
+			finally {
+				release();
+			}
+		}
+
+		private synchronized void release() {
+			this.free++;
+			notifyAll();
+		}
+
+		Chromium current() {
+			Chromium chromium = this.current.get();
+			if (chromium == null) {
+				throw new IllegalStateException("Pages are opened by test methods, in the browser lane they hold");
+			}
+			return chromium;
+		}
+
+		void close() {
+			for (Chromium chromium : this.launched) {
+				chromium.close();
+			}
+		}
+
+	}
+
+	/**
+	 * A headless Debian Chromium driven by Playwright. Playwright's objects may be used
+	 * by one thread at a time only, so a test class that runs beside the browser lanes
 	 * ({@link CrashRecoveryIT}) launches one of its own.
 	 */
 	public static final class Chromium implements AutoCloseable {
@@ -195,6 +386,8 @@ public final class RunningApp implements AutoCloseable {
 		private final Playwright playwright;
 
 		private final Browser browser;
+
+		private final List<BrowserContext> contexts = new ArrayList<>();
 
 		private Chromium(Playwright playwright, Browser browser) {
 			this.playwright = playwright;
@@ -245,13 +438,24 @@ public final class RunningApp implements AutoCloseable {
 		 * @return the page
 		 */
 		public Page newPage(int width, int height) {
+			// Reduced motion, as many users ask of their system: the charts draw at once
+			// instead of animating for a second before a test can read them.
 			BrowserContext context = this.browser
-				.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+					.setReducedMotion(ReducedMotion.REDUCE));
 			// Playwright's waits (navigation, clicks, waitFor…) get a minute instead of
-			// 30 s,
-			// for the same reason as the assertions.
+			// 30 s, for the same reason as the assertions.
 			context.setDefaultTimeout(60_000);
+			this.contexts.add(context);
 			return context.newPage();
+		}
+
+		/** Closes the browser contexts (sessions, pages) opened so far. */
+		void closeContexts() {
+			for (BrowserContext context : this.contexts) {
+				context.close();
+			}
+			this.contexts.clear();
 		}
 
 		@Override
@@ -298,7 +502,7 @@ public final class RunningApp implements AutoCloseable {
 	 * @return the page
 	 */
 	public Page newPage(int width, int height) {
-		return this.chromium.newPage(width, height);
+		return this.lanes.current().newPage(width, height);
 	}
 
 	/**
@@ -327,9 +531,6 @@ public final class RunningApp implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
 		if (this.app != null) {
 			try {
 				this.app.stop();

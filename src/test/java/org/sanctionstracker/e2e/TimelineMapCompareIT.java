@@ -104,6 +104,7 @@ class TimelineMapCompareIT {
 	}
 
 	@Test
+	@RunsLong
 	void the_map_follows_the_as_of_day_and_the_time_slider(RunningApp app) {
 		Page page = app.newPage(1280, 900);
 		page.navigate(app.url("map?type=PORT_BAN&asOf=2016-02-29"));
@@ -167,6 +168,7 @@ class TimelineMapCompareIT {
 	}
 
 	@Test
+	@RunsLong
 	void every_lane_strip_and_every_bar_is_drawn_on_its_own_row_over_its_own_months(RunningApp app) {
 		Page page = app.newPage(1280, 900);
 		// Japan's lane: the port ban, imposed in October 2006 (a step dated to the month)

@@ -88,6 +88,7 @@ class ViewAddressesIT {
 	 * document, must end with every Vaadin element defined.
 	 */
 	@Test
+	@RunsLong
 	void every_address_opened_directly_has_all_its_components(RunningApp app) {
 		Page page = app.newPage(1280, 900);
 		Forms.logIn(page, app.url("login"), RunningApp.ADMIN_USER, app.adminPassword());
