@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,15 +46,34 @@ public final class AppProcess {
 	 * shared with other builds can take several), with its last log lines
 	 */
 	public static AppProcess start(Path dataDir, String adminPassword, Path log) throws Exception {
+		return start(dataDir, adminPassword, log, List.of());
+	}
+
+	/**
+	 * Starts the jar with options for its JVM and waits until it answers HTTP.
+	 * @param dataDir the data directory ({@code tracker.data-dir}); may hold an earlier
+	 * run's database
+	 * @param adminPassword the first administrator's password
+	 * @param log where the process's output goes (appended)
+	 * @param jvmOptions options before {@code -jar}, e.g. {@code -XX:TieredStopAtLevel=1}
+	 * @return the running application
+	 * @throws Exception when it does not start within five minutes, with its last log
+	 * lines
+	 */
+	public static AppProcess start(Path dataDir, String adminPassword, Path log, List<String> jvmOptions)
+			throws Exception {
 		Path jar = Paths.get(System.getProperty("e2e.jar", "target/sanctions-coalition-tracker.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No production jar at " + jar + ": run ./mvnw package");
 		}
 		int port = freePort();
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(),
-				"--server.port=" + port, "--tracker.data-dir=" + dataDir)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+				"--tracker.data-dir=" + dataDir));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("TRACKER_ADMIN_PASSWORD", adminPassword);
 		AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port + "/", log);
