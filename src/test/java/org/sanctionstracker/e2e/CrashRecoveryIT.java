@@ -1,5 +1,11 @@
 package org.sanctionstracker.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -49,20 +55,32 @@ class CrashRecoveryIT {
 
 	@Test
 	void a_kill_in_the_middle_of_saving_loses_no_confirmed_measure_and_leaves_no_half_record() throws Exception {
-		try (RunningApp.Chromium browser = RunningApp.Chromium.launch()) {
-			crashAndRestart(browser);
+		String password = "crash-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+		Path data = this.temp.resolve("data");
+		Path log = Files.createFile(this.temp.resolve("app.log"));
+		// The first start and the browser's launch overlap: the jar is only polled from
+		// another thread, and Playwright's objects stay on this one.
+		CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(() -> start(data, password, log));
+		RunningApp.Chromium browser;
+		try {
+			browser = RunningApp.Chromium.launch();
+		}
+		catch (RuntimeException | Error ex) {
+			first.thenAccept(CrashRecoveryIT::stop);
+			throw ex;
+		}
+		try (browser) {
+			crashAndRestart(browser, first.join(), data, password, log);
 		}
 	}
 
-	private void crashAndRestart(RunningApp.Chromium browser) throws Exception {
-		String password = "crash-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+	private void crashAndRestart(RunningApp.Chromium browser, AppProcess started, Path data, String password, Path log)
+			throws Exception {
 		String run = HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
-		Path data = this.temp.resolve("data");
-		Path log = Files.createFile(this.temp.resolve("app.log"));
 		List<String> confirmed = new ArrayList<>();
 		List<String> inFlight = new ArrayList<>();
 		int number = 0;
-		AppProcess app = AppProcess.start(data, password, log);
+		AppProcess app = started;
 		for (Kill kill : Kill.values()) {
 			Page page = browser.newPage(1280, 1400);
 			Forms.logIn(page, app.url("login"), "admin", password);
@@ -101,9 +119,9 @@ class CrashRecoveryIT {
 			}
 			page.context().close();
 
-			app = AppProcess.start(data, password, log);
+			app = start(data, password, log);
 			try {
-				assertRecovered(browser, app, run, kill, confirmed, inFlight);
+				assertRecovered(app, run, kill, confirmed, inFlight);
 			}
 			catch (AssertionError | RuntimeException ex) {
 				app.stop();
@@ -114,15 +132,36 @@ class CrashRecoveryIT {
 	}
 
 	/**
+	 * Starts the production jar on the data directory, with the JVM options every test
+	 * app gets ({@link AppProcess#JVM_OPTIONS}): what is checked here is what is on disk
+	 * after a kill, which they do not change, and the three starts are most of this test's
+	 * time.
+	 */
+	private static AppProcess start(Path data, String password, Path log) {
+		try {
+			return AppProcess.start(data, password, log);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The application did not start: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void stop(AppProcess app) {
+		try {
+			app.stop();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
 	 * What the restarted application lists: every confirmed save, whole, and nothing but
 	 * those and the saves in flight at a kill.
 	 */
-	private static void assertRecovered(RunningApp.Chromium browser, AppProcess restarted, String run, Kill kill,
-			List<String> confirmed, List<String> inFlight) {
-		Page page = browser.newPage(1280, 800);
-		JsonNode found = JSON
-			.readTree(page.request().get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")).text());
-		page.context().close();
+	private static void assertRecovered(AppProcess restarted, String run, Kill kill, List<String> confirmed,
+			List<String> inFlight) {
+		JsonNode found = JSON.readTree(get(restarted.url("api/v1/measures?q=" + run + "&size=500&sort=title")));
 		Map<String, JsonNode> byTitle = new HashMap<>();
 		found.get("items").valueStream().forEach((measure) -> byTitle.put(measure.get("title").asString(), measure));
 
@@ -139,6 +178,22 @@ class CrashRecoveryIT {
 			assertThat(event.get("kind").asString()).isEqualTo("IMPOSED");
 			assertThat(event.get("date").get("display").asString()).isEqualTo("Mar 2016");
 			assertThat(measure.get("imposer").get("iso3").asString()).isEqualTo("AUS");
+		}
+	}
+
+	private static String get(String url) {
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
