@@ -134,8 +134,8 @@ class CrashRecoveryIT {
 	/**
 	 * Starts the production jar on the data directory, with the JVM options every test
 	 * app gets ({@link AppProcess#JVM_OPTIONS}): what is checked here is what is on disk
-	 * after a kill, which they do not change, and the three starts are most of this test's
-	 * time.
+	 * after a kill, which they do not change, and the three starts are most of this
+	 * test's time.
 	 */
 	private static AppProcess start(Path data, String password, Path log) {
 		try {
