@@ -71,6 +71,22 @@ public class ActorService {
 	}
 
 	/**
+	 * The actor a form or file names, for another feature's service; when it does not
+	 * exist (any more), the plain message for it is added under the field instead.
+	 * @param field the field that names it
+	 * @param ref the actor named
+	 * @param problems where the message goes
+	 * @return the actor, or {@code null} when it does not exist
+	 */
+	public Actor entity(String field, ActorRef ref, Map<String, String> problems) {
+		Actor actor = entity(ref.id()).orElse(null);
+		if (actor == null) {
+			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
+		}
+		return actor;
+	}
+
+	/**
 	 * Actors for a picker: those whose name, alias or code contains the text, by name.
 	 * @param text what the user typed, or {@code null}
 	 * @param pageable the page

@@ -102,8 +102,8 @@ public class EnforcementService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public long save(@Valid EnforcementDraft draft) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		Actor actor = actor("actor", draft.getActor(), problems);
-		Actor target = (draft.getTarget() != null) ? actor("target", draft.getTarget(), problems) : null;
+		Actor actor = this.actors.entity("actor", draft.getActor(), problems);
+		Actor target = (draft.getTarget() != null) ? this.actors.entity("target", draft.getTarget(), problems) : null;
 		String parties = EnforcementAction.partiesProblem(actor, target);
 		if (parties != null) {
 			problems.put("target", parties);
@@ -191,14 +191,6 @@ public class EnforcementService {
 		fields.put("Measure enforced", (action.getMeasure() != null) ? action.getMeasure().getTitle() : null);
 		fields.put("Evidence", Citations.describe(action.getEvidence()));
 		return fields;
-	}
-
-	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
-		Actor actor = this.actors.entity(ref.id()).orElse(null);
-		if (actor == null) {
-			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
-		}
-		return actor;
 	}
 
 	static String shorten(String text) {

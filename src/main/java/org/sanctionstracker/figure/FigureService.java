@@ -109,11 +109,7 @@ public class FigureService {
 				Figure.problems(draft.getAmount(), draft.getAmountMax(), draft.getCurrency()));
 		Actor actor = null;
 		if (draft.getActor() != null) {
-			actor = this.actors.entity(draft.getActor().id()).orElse(null);
-			if (actor == null) {
-				problems.put("actor",
-						"Unknown actor: \"" + draft.getActor().name() + "\" does not exist (it may have been deleted)");
-			}
+			actor = this.actors.entity("actor", draft.getActor(), problems);
 		}
 		Measure measure = null;
 		if (draft.getMeasure() != null) {

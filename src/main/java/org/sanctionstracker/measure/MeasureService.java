@@ -237,8 +237,8 @@ public class MeasureService {
 	@PreAuthorize("hasRole('EDITOR')")
 	public MeasureRef save(@Valid MeasureDraft draft) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		Actor imposer = actor("imposer", draft.getImposer(), problems);
-		Actor target = actor("target", draft.getTarget(), problems);
+		Actor imposer = this.actors.entity("imposer", draft.getImposer(), problems);
+		Actor target = this.actors.entity("target", draft.getTarget(), problems);
 		String parties = Measure.partiesProblem(imposer, target);
 		if (parties != null) {
 			problems.put("target", parties);
@@ -446,14 +446,6 @@ public class MeasureService {
 		fields.put("Note", event.getNote());
 		fields.put("Evidence", Citations.describe(event.getEvidence()));
 		return fields;
-	}
-
-	private Actor actor(String field, ActorRef ref, Map<String, String> problems) {
-		Actor actor = this.actors.entity(ref.id()).orElse(null);
-		if (actor == null) {
-			problems.put(field, "Unknown actor: \"" + ref.name() + "\" does not exist (it may have been deleted)");
-		}
-		return actor;
 	}
 
 	/**
