@@ -117,7 +117,7 @@ class CrashRecoveryIT {
 			else {
 				inFlight.add(title);
 			}
-			page.context().close();
+			browser.endSessions();
 
 			app = start(data, password, log);
 			try {

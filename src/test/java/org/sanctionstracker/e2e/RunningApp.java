@@ -20,11 +20,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ReducedMotion;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -347,7 +347,7 @@ public final class RunningApp implements AutoCloseable {
 			}
 			this.current.remove();
 			try {
-				chromium.closeContexts();
+				chromium.endSessions();
 				this.idle.add(chromium);
 			}
 			finally {
@@ -380,18 +380,47 @@ public final class RunningApp implements AutoCloseable {
 	 * A headless Debian Chromium driven by Playwright. Playwright's objects may be used
 	 * by one thread at a time only, so a test class that runs beside the browser lanes
 	 * ({@link CrashRecoveryIT}) launches one of its own.
+	 *
+	 * <p>
+	 * Each session (cookie jar) is a browser profile on disk of its own, kept for the
+	 * next test method once its pages are closed and its cookies and storage cleared. A
+	 * profile on disk keeps the scripts' compiled code between pages, which a throwaway
+	 * (incognito) context does not: a page of the application then costs Chromium about
+	 * half the processor time, and the browser tests are mostly that.
 	 */
 	public static final class Chromium implements AutoCloseable {
 
 		private final Playwright playwright;
 
-		private final Browser browser;
+		private final Path executable;
 
-		private final List<BrowserContext> contexts = new ArrayList<>();
+		/**
+		 * Every session launched, in the order of launch; the first free ones are lent.
+		 */
+		private final List<Session> sessions = new ArrayList<>();
 
-		private Chromium(Playwright playwright, Browser browser) {
+		private Chromium(Playwright playwright, Path executable) {
 			this.playwright = playwright;
-			this.browser = browser;
+			this.executable = executable;
+		}
+
+		/** One browser profile on disk, open as one Playwright context. */
+		private static final class Session {
+
+			private final Path profile;
+
+			private final BrowserContext context;
+
+			private boolean lent;
+
+			private boolean closed;
+
+			Session(Path profile, BrowserContext context) {
+				this.profile = profile;
+				this.context = context;
+				context.onClose((closed) -> this.closed = true);
+			}
+
 		}
 
 		/**
@@ -400,7 +429,14 @@ public final class RunningApp implements AutoCloseable {
 		 * @return the browser, to be closed
 		 */
 		public static Chromium launch() {
-			return launch(path());
+			Path chromium = path();
+			// Assertions wait on state: a longer limit costs nothing when the page is
+			// quick, and a two-core machine shared with other builds is sometimes slower
+			// than the default 5 s.
+			PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
+			Playwright playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			return new Chromium(playwright, chromium);
 		}
 
 		private static Path path() {
@@ -415,53 +451,104 @@ public final class RunningApp implements AutoCloseable {
 			return chromium;
 		}
 
-		private static Chromium launch(Path chromium) {
-			// Assertions wait on state: a longer limit costs nothing when the page is
-			// quick,
-			// and a two-core machine shared with other builds is sometimes slower than
-			// the
-			// default 5 s.
-			PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
-			Playwright playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			Browser browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-					.setHeadless(true)
-					.setArgs(CHROMIUM_ARGS));
-			return new Chromium(playwright, browser);
-		}
-
 		/**
-		 * A new page in a new browser context (own cookies, so its own session).
+		 * A new page in a session of its own (own cookies) for the test method.
 		 * @param width viewport width in CSS pixels
 		 * @param height viewport height in CSS pixels
 		 * @return the page
 		 */
 		public Page newPage(int width, int height) {
+			Session session = this.sessions.stream()
+				.filter((s) -> !s.lent && !s.closed)
+				.findFirst()
+				.orElseGet(this::launchSession);
+			session.lent = true;
+			Page page = session.context.newPage();
+			page.setViewportSize(width, height);
+			return page;
+		}
+
+		private Session launchSession() {
+			Path profile;
+			try {
+				profile = Files.createTempDirectory("e2e-chromium-profile");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 			// Reduced motion, as many users ask of their system: the charts draw at once
 			// instead of animating for a second before a test can read them.
-			BrowserContext context = this.browser
-				.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-					.setReducedMotion(ReducedMotion.REDUCE));
+			BrowserContext context = this.playwright.chromium()
+				.launchPersistentContext(profile,
+						new BrowserType.LaunchPersistentContextOptions().setExecutablePath(this.executable)
+							.setHeadless(true)
+							.setArgs(CHROMIUM_ARGS)
+							.setViewportSize(1280, 800)
+							.setReducedMotion(ReducedMotion.REDUCE));
 			// Playwright's waits (navigation, clicks, waitFor…) get a minute instead of
 			// 30 s, for the same reason as the assertions.
 			context.setDefaultTimeout(60_000);
-			this.contexts.add(context);
-			return context.newPage();
+			for (Page blank : context.pages()) {
+				blank.close();
+			}
+			Session session = new Session(profile, context);
+			this.sessions.add(session);
+			return session;
 		}
 
-		/** Closes the browser contexts (sessions, pages) opened so far. */
-		void closeContexts() {
-			for (BrowserContext context : this.contexts) {
-				context.close();
+		/**
+		 * Ends the sessions lent so far: closes their pages and clears their cookies and
+		 * storage, so that the next test method starts logged out.
+		 */
+		public void endSessions() {
+			for (Session session : this.sessions) {
+				if (!session.lent) {
+					continue;
+				}
+				session.lent = false;
+				if (session.closed) {
+					continue;
+				}
+				for (Page page : session.context.pages()) {
+					try {
+						if (page.url().startsWith("http")) {
+							page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }");
+						}
+					}
+					catch (PlaywrightException ex) {
+						// A page that cannot run a script has no storage to clear.
+					}
+					page.close();
+				}
+				session.context.clearCookies();
+				session.context.clearPermissions();
 			}
-			this.contexts.clear();
+			this.sessions.removeIf((s) -> s.closed && deleted(s.profile));
 		}
 
 		@Override
 		public void close() {
-			this.browser.close();
-			this.playwright.close();
+			try {
+				for (Session session : this.sessions) {
+					if (!session.closed) {
+						session.context.close();
+					}
+					deleted(session.profile);
+				}
+			}
+			finally {
+				this.playwright.close();
+			}
+		}
+
+		private static boolean deleted(Path profile) {
+			try (var paths = Files.walk(profile)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the browser profile {}", profile, ex);
+			}
+			return true;
 		}
 
 	}
