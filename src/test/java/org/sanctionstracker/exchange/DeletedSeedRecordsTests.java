@@ -5,13 +5,20 @@ import org.sanctionstracker.WritingTests;
 import org.sanctionstracker.measure.MeasureService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A shipped record an analyst deleted stays deleted when the seed dataset is loaded again
  * (on every start), while the rest of the dataset is still complete.
+ *
+ * <p>
+ * It deletes a shipped measure for good, which the other writing tests may look up by its
+ * key: it has a database of its own, so that the tests hold in whichever order and test
+ * JVM they run.
  */
+@TestPropertySource(properties = "tracker.test.database=writes-deleting-seeds")
 class DeletedSeedRecordsTests extends WritingTests {
 
 	@Autowired
