@@ -22,6 +22,7 @@ import org.sanctionstracker.filter.Filter;
 import org.sanctionstracker.measure.EventDraft;
 import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureService;
+import org.sanctionstracker.source.EvidenceDraft;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -155,6 +156,8 @@ final class DashboardSection {
 			EventDraft event = EventDraft.of(measureId);
 			event.setKind((day[0] % 2 == 0) ? EventKind.SUSPENDED : EventKind.REIMPOSED);
 			event.setDate(new PartialDate(first.plusDays(day[0]++), DatePrecision.DAY));
+			// every step cites its source (docs/decisions/0010)
+			event.setEvidence(List.of(EvidenceDraft.url("https://example.org/bench")));
 			long id = measures.saveEvent(event);
 			added.add(id);
 			return id;
