@@ -223,9 +223,10 @@ final class ReadModelUpdate {
 						from counted_event ce
 						join counted_measure cm on cm.measure_id = ce.measure_id
 						cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
-						cross join (values ('Y'), ('M'), ('U')) g (grain)
+						cross join (values ('Y'), ('M'), ('U'), ('A')) g (grain)
 						where %5$s and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain <> 'M')
-						  and (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain
+						  and (g.grain = 'A'
+						       or (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain)
 						"""
 					.formatted(DIM_VALUE, year("ce.date_from"), month("ce.date_from"), sign,
 							condition("ce.measure_id", in)),
@@ -238,7 +239,9 @@ final class ReadModelUpdate {
 		String ends = starts + " and s.valid_to is not null";
 		String slices = "cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)"
 				+ " cross join (values ('Y'), ('M')) g (grain)";
-		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain = 'Y')";
+		// months for everything and per type (the alignment's count on a day), years for
+		// every slice
+		String sliced = " and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim in ('-', 'Y') or g.grain = 'Y')";
 		merge(in == null, "rollup_in_force", List.of("dim", "dim_value", "grain", "period", "imposer_id", "status"), """
 				select d.dim, %1$s as dim_value, g.grain, case g.grain when 'Y' then %2$s else %3$s end as period,
 				       cm.imposer_id, s.status, %6$d as n

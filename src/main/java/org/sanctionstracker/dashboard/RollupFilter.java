@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.sanctionstracker.filter.CountryRole;
 import org.sanctionstracker.filter.Filter;
@@ -55,8 +54,6 @@ final class RollupFilter {
 
 	}
 
-	private final String sql;
-
 	private final List<String> parts;
 
 	private final Map<String, Object> parameters;
@@ -67,14 +64,16 @@ final class RollupFilter {
 
 	private final boolean wholeSlice;
 
-	private RollupFilter(String sql, List<String> parts, Map<String, Object> parameters, Integer firstMonth,
-			Integer lastMonth, boolean wholeSlice) {
-		this.sql = sql;
+	private final boolean months;
+
+	private RollupFilter(List<String> parts, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth,
+			boolean wholeSlice, boolean months) {
 		this.parts = parts;
 		this.parameters = parameters;
 		this.firstMonth = firstMonth;
 		this.lastMonth = lastMonth;
 		this.wholeSlice = wholeSlice;
+		this.months = months;
 	}
 
 	/**
@@ -170,10 +169,11 @@ final class RollupFilter {
 		for (String column : columns) {
 			parts.replaceAll((part) -> part + " and " + column);
 		}
-		String sql = (parts.size() == 1) ? parts.get(0)
-				: parts.stream().map((part) -> "(" + part + ")").collect(Collectors.joining(" or ", "(", ")"));
-		RollupFilter rollupFilter = new RollupFilter(sql, List.copyOf(parts), parameters, firstMonth, lastMonth,
-				wholeSlice);
+		// months: slice '-', and the type slices of the in-force rollup
+		boolean months = wholeSlice
+				|| (rollup == Rollup.IN_FORCE && slices.size() == 1 && "Y".equals(slices.get(0)[0]));
+		RollupFilter rollupFilter = new RollupFilter(List.copyOf(parts), parameters, firstMonth, lastMonth, wholeSlice,
+				months);
 		if (rollup == Rollup.ENFORCEMENT && rollupFilter.hasPeriod() && !wholeSlice) {
 			// the slices count enforcement actions of all time only
 			return Optional.empty();
@@ -182,12 +182,13 @@ final class RollupFilter {
 	}
 
 	/**
-	 * Whether the rows read have months ({@code grain} 'M'): only slice '-' has, so not
-	 * when the filter names a target, type or coalition.
-	 * @return {@code true} for slice '-' alone
+	 * Whether the rows read have months ({@code grain} 'M'): slice '-' has, and in the
+	 * in-force rollup the type slices too; not when the filter names a target or
+	 * coalition.
+	 * @return {@code true} for slice '-' alone, or a type slice of the in-force rollup
 	 */
 	boolean hasMonths() {
-		return this.wholeSlice;
+		return this.months;
 	}
 
 	/**
@@ -200,18 +201,10 @@ final class RollupFilter {
 	}
 
 	/**
-	 * The conditions, to follow {@code where}.
-	 * @return SQL on the rollup row {@code r}
-	 */
-	String sql() {
-		return this.sql;
-	}
-
-	/**
-	 * The conditions as disjoint parts whose counts add up to those of {@link #sql}, each
-	 * a lookup of one slice: a country in either role is its imposer rows and its target
-	 * slice without them. H2 reads an {@code or} of two slices by scanning the whole
-	 * rollup, so a read that can sum its parts reads each part on its own.
+	 * The conditions on the rollup row {@code r}, as disjoint parts whose counts add up,
+	 * each a lookup of one slice: a country in either role is its imposer rows and its
+	 * target slice without them. H2 reads an {@code or} of two slices by scanning the
+	 * whole rollup, so every read reads each part on its own and puts the rows together.
 	 * @return one part, or two for a country in either role
 	 */
 	List<String> parts() {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.sanctionstracker.base.PartialDate;
+import org.sanctionstracker.base.DatePrecision;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,22 +21,18 @@ interface MeasureEventRepository extends JpaRepository<MeasureEvent, Long>, JpaS
 	Page<MeasureEvent> findAll(Specification<MeasureEvent> spec, Pageable pageable);
 
 	/**
-	 * The latest first day of a dated step, up to a day (an index look-up).
+	 * The latest first day of a step dated with a precision, up to a day: one look-up in
+	 * the index on precision and date ({@code V22}). Ordered by the precision too, so
+	 * that H2 reads that index backwards from the day and stops at the first row (a
+	 * {@code max} with a condition walks every row up to the day: 0.5 s at a million
+	 * events).
+	 * @param precision the precision
 	 * @param notAfter the last first day to consider
-	 * @return the day, if any step is dated
+	 * @param first one row
+	 * @return the day, if any step is dated with that precision
 	 */
-	@Query("select max(e.date.lowerBound) from MeasureEvent e where e.date.lowerBound <= :notAfter")
-	Optional<LocalDate> findLatestFirstDay(LocalDate notAfter);
-
-	/**
-	 * Per precision, the latest dated step whose first day falls between two days.
-	 * @param since the first day to consider
-	 * @param notAfter the last first day to consider
-	 * @return one date per precision present
-	 */
-	@Query("select new org.sanctionstracker.base.PartialDate(max(e.date.lowerBound), e.date.precision)"
-			+ " from MeasureEvent e where e.date.lowerBound >= :since and e.date.lowerBound <= :notAfter"
-			+ " group by e.date.precision")
-	List<PartialDate> findLatestPerPrecision(LocalDate since, LocalDate notAfter);
+	@Query("select e.date.lowerBound from MeasureEvent e where e.date.precision = :precision"
+			+ " and e.date.lowerBound <= :notAfter order by e.date.precision desc, e.date.lowerBound desc")
+	List<LocalDate> findLatestFirstDay(DatePrecision precision, LocalDate notAfter, Pageable first);
 
 }

@@ -21,6 +21,7 @@ import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.actor.ActorService;
 import org.sanctionstracker.base.DataChanges;
+import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.InvalidInputException;
 import org.sanctionstracker.base.PartialDate;
@@ -40,6 +41,7 @@ import org.sanctionstracker.source.EvidenceItem;
 import org.sanctionstracker.source.Provenance;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -142,17 +144,19 @@ public class MeasureService {
 	}
 
 	private AsOf lastDayOfData(LocalDate today) {
-		LocalDate latest = this.events.findLatestFirstDay(today).orElse(null);
-		if (latest == null) {
+		// the last day the latest step of each precision can mean ("2016" up to 31 Dec):
+		// an older step's last day is before the latest first day, as a year is the
+		// widest a dated step can mean
+		LocalDate last = null;
+		for (DatePrecision precision : List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)) {
+			for (LocalDate first : this.events.findLatestFirstDay(precision, today, PageRequest.of(0, 1))) {
+				LocalDate end = new PartialDate(first, precision).upperBound();
+				last = (last == null || end.isAfter(last)) ? end : last;
+			}
+		}
+		if (last == null) {
 			return AsOf.ofData(today);
 		}
-		// a step dated to a whole year or month that began up to a year before the latest
-		// first day may still end later: look at those few only (an index range)
-		LocalDate last = this.events.findLatestPerPrecision(latest.minusYears(1), today)
-			.stream()
-			.map(PartialDate::upperBound)
-			.max(Comparator.naturalOrder())
-			.orElse(latest);
 		return AsOf.ofData(last.isAfter(today) ? today : last);
 	}
 

@@ -266,6 +266,14 @@ abstract class ReadModelEqualityContract {
 		filters.add(Filter.none()
 			.withActor(actor("KOR").id(), CountryRole.ANY)
 			.withPeriod(PartialDate.parse("2007-07"), PartialDate.parse("2009-06")));
+		// the type slices of the in-force rollup have months (a monthly chart, a day)
+		filters.add(Filter.none()
+			.withType(MeasureType.PORT_BAN)
+			.withPeriod(PartialDate.parse("2008-01"), PartialDate.parse("2009-06")));
+		filters.add(Filter.none()
+			.withType(MeasureType.TRADE_RESTRICTION)
+			.withActor(actor("USA").id(), CountryRole.IMPOSER)
+			.withPeriod(PartialDate.parse("2008-05"), PartialDate.parse("2008-09")));
 		List<LocalDate> days = List.of(LocalDate.of(2008, 6, 15), LocalDate.of(2010, 12, 31), LocalDate.of(2016, 2, 29),
 				LocalDate.of(2009, 1, 1));
 		for (Filter filter : filters) {

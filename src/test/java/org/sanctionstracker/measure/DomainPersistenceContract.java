@@ -345,6 +345,13 @@ abstract class DomainPersistenceContract {
 				this.kaesong.getId(), java.sql.Date.valueOf(LocalDate.now().plusYears(5)));
 		assertThat(this.measures.asOf(null).day()).isEqualTo(LocalDate.of(2016, 2, 29));
 
+		// a step dated only to a year began before the latest first day, yet can mean a
+		// later day: the last day of its year
+		event(this.kaesong, EventKind.RELAXED, "2016");
+		event(this.kaesong, EventKind.LIFTED, "2016-03-01");
+		this.entityManager.flush();
+		assertThat(this.measures.asOf(null)).isEqualTo(AsOf.ofData(LocalDate.of(2016, 12, 31)));
+
 		assertThat(this.measures.asOf(LocalDate.of(2010, 6, 30))).isEqualTo(AsOf.chosen(LocalDate.of(2010, 6, 30)));
 		assertThat(this.measures.asOf(LocalDate.of(2010, 6, 30)).label()).isEqualTo("as of 30 Jun 2010");
 	}
