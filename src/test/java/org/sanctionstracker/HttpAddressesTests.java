@@ -310,6 +310,18 @@ class HttpAddressesTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void a_search_too_long_for_any_phrase_gets_a_plain_message_not_the_web_servers_refusal() throws Exception {
+		String search = "k".repeat(10_000);
+
+		HttpResponse<String> api = get("/api/v1/events?q=" + search);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("A search is at most 200 characters; this one has 10000.");
+
+		HttpResponse<String> page = get("/chronology?q=" + search);
+		assertThat(page.statusCode()).isEqualTo(200);
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -63,6 +63,12 @@ public record Filter(Long actorId, CountryRole role, Long coalitionId, MeasureTy
 				from, to, this.text, this.asOf);
 	}
 
+	/**
+	 * The longest free-text search, in characters: longer than any phrase worth searching
+	 * for, and short enough that the address that keeps it stays usable.
+	 */
+	public static final int MAX_TEXT = 200;
+
 	public Filter withText(String text) {
 		return new Filter(this.actorId, this.role, this.coalitionId, this.type, this.eventKind, this.enforcementKind,
 				this.from, this.to, text, this.asOf);

@@ -183,7 +183,7 @@ public final class FilterParameters {
 			.withEventKind(eventKind)
 			.withEnforcementKind(enforcementKind)
 			.withPeriod(from, to)
-			.withText(value(values, TEXT))
+			.withText(attempt(problems, TEXT, () -> text(value(values, TEXT))))
 			.withAsOf(asOf);
 		return new Reading(filter, problems);
 	}
@@ -330,6 +330,14 @@ public final class FilterParameters {
 			.map(ActorRef::id)
 			.orElseThrow(() -> new InvalidParameterException(name, "Unknown " + name + " '" + reference.strip()
 					+ "': use an ISO 3166 alpha-3 code (JPN), a name, an alias or an id from /api/v1/actors"));
+	}
+
+	private static String text(String text) {
+		if (text != null && text.length() > Filter.MAX_TEXT) {
+			throw new InvalidParameterException(TEXT, "A search is at most " + Filter.MAX_TEXT
+					+ " characters; this one has " + text.length() + ". Search for a shorter phrase.");
+		}
+		return text;
 	}
 
 	private static String value(Function<String, String> values, String name) {

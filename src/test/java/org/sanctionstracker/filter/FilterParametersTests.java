@@ -81,6 +81,19 @@ class FilterParametersTests {
 	}
 
 	@Test
+	void a_search_longer_than_the_limit_is_left_out_with_a_plain_message() {
+		String longest = "k".repeat(Filter.MAX_TEXT);
+		assertThat(FilterParameters.read(Map.of("q", longest)::get, this.actors).filter().text()).isEqualTo(longest);
+
+		var reading = FilterParameters.read(Map.of("q", "k".repeat(10_000), "type", "PORT_BAN")::get, this.actors);
+
+		assertThat(reading.problems()).containsEntry("q",
+				"A search is at most 200 characters; this one has 10000. Search for a shorter phrase.");
+		assertThat(reading.filter().text()).isNull();
+		assertThat(reading.filter().type()).isEqualTo(MeasureType.PORT_BAN);
+	}
+
+	@Test
 	void a_period_that_ends_before_it_starts_is_refused() {
 		var reading = FilterParameters.read(Map.of("from", "2016", "to", "2015")::get, this.actors);
 

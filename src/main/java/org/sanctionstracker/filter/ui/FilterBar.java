@@ -208,6 +208,7 @@ public class FilterBar extends Composite<Div> {
 		}
 		this.text.setPlaceholder("Words in titles, notes, quotes");
 		this.text.setClearButtonVisible(true);
+		this.text.setMaxLength(Filter.MAX_TEXT);
 		this.text.setValueChangeMode(ValueChangeMode.LAZY);
 		this.text.setValueChangeTimeout(500);
 		this.text.setPrefixComponent(VaadinIcon.SEARCH.create());
