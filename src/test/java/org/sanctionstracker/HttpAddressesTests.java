@@ -318,6 +318,12 @@ class HttpAddressesTests {
 		assertThat(api.statusCode()).isEqualTo(400);
 		assertThat(api.body()).contains("A search is at most 200 characters; this one has 10000.");
 
+		for (String list : List.of("/api/v1/actors", "/api/v1/coalitions", "/api/v1/export/actors.csv")) {
+			HttpResponse<String> other = get(list + "?q=" + search);
+			assertThat(other.statusCode()).as(list).isEqualTo(400);
+			assertThat(other.body()).as(list).contains("A search is at most 200 characters");
+		}
+
 		HttpResponse<String> page = get("/chronology?q=" + search);
 		assertThat(page.statusCode()).isEqualTo(200);
 	}

@@ -69,7 +69,7 @@ final class ApiQuery {
 	}
 
 	String text(String name) {
-		return this.values.get(name);
+		return checked(() -> FilterParameters.text(name, this.values.get(name)));
 	}
 
 	<E extends Enum<E>> E enumValue(String name, Class<E> type) {

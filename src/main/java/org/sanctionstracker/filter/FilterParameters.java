@@ -183,7 +183,7 @@ public final class FilterParameters {
 			.withEventKind(eventKind)
 			.withEnforcementKind(enforcementKind)
 			.withPeriod(from, to)
-			.withText(attempt(problems, TEXT, () -> text(value(values, TEXT))))
+			.withText(attempt(problems, TEXT, () -> text(TEXT, value(values, TEXT))))
 			.withAsOf(asOf);
 		return new Reading(filter, problems);
 	}
@@ -332,9 +332,16 @@ public final class FilterParameters {
 					+ "': use an ISO 3166 alpha-3 code (JPN), a name, an alias or an id from /api/v1/actors"));
 	}
 
-	private static String text(String text) {
+	/**
+	 * Reads a free-text search: at most {@link Filter#MAX_TEXT} characters.
+	 * @param name the parameter's name, e.g. {@code q}
+	 * @param text the value, or {@code null}
+	 * @return the value, or {@code null}
+	 * @throws InvalidParameterException when it is longer
+	 */
+	public static String text(String name, String text) {
 		if (text != null && text.length() > Filter.MAX_TEXT) {
-			throw new InvalidParameterException(TEXT, "A search is at most " + Filter.MAX_TEXT
+			throw new InvalidParameterException(name, "A search is at most " + Filter.MAX_TEXT
 					+ " characters; this one has " + text.length() + ". Search for a shorter phrase.");
 		}
 		return text;
