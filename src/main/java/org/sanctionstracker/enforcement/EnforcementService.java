@@ -132,8 +132,8 @@ public class EnforcementService {
 				.orElseThrow(() -> this.history.changedSince(EnforcementAction.class, draft.getId(),
 						"The enforcement action"));
 			if (action.getVersion() != draft.getVersion()) {
-				throw this.history.changedSince(EnforcementAction.class, action.getId(),
-						"The enforcement action \"" + shorten(action.getDescription()) + "\"");
+				throw this.history.changedSince(EnforcementAction.class, action.getId(), "The enforcement action",
+						action.getDescription());
 			}
 			action.setActor(actor);
 			action.setKind(draft.getKind());
@@ -161,8 +161,8 @@ public class EnforcementService {
 		EnforcementAction action = this.repository.findById(id)
 			.orElseThrow(() -> this.history.changedSince(EnforcementAction.class, id, "The enforcement action"));
 		if (action.getVersion() != version) {
-			throw this.history.changedSince(EnforcementAction.class, id,
-					"The enforcement action \"" + shorten(action.getDescription()) + "\"");
+			throw this.history.changedSince(EnforcementAction.class, id, "The enforcement action",
+					action.getDescription());
 		}
 		this.deletedSeedKeys.remember("enforcement_action", action.getSeedKey());
 		this.repository.delete(action);
@@ -191,10 +191,6 @@ public class EnforcementService {
 		fields.put("Measure enforced", (action.getMeasure() != null) ? action.getMeasure().getTitle() : null);
 		fields.put("Evidence", Citations.describe(action.getEvidence()));
 		return fields;
-	}
-
-	static String shorten(String text) {
-		return (text == null || text.length() <= 60) ? text : text.substring(0, 59) + "\u2026";
 	}
 
 	private static String blankToNull(String text) {

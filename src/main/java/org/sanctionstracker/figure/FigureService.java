@@ -136,8 +136,7 @@ public class FigureService {
 			figure = this.repository.findById(draft.getId())
 				.orElseThrow(() -> this.history.changedSince(Figure.class, draft.getId(), "The figure"));
 			if (figure.getVersion() != draft.getVersion()) {
-				throw this.history.changedSince(Figure.class, figure.getId(),
-						"The figure \"" + shorten(figure.getLabel()) + "\"");
+				throw this.history.changedSince(Figure.class, figure.getId(), "The figure", figure.getLabel());
 			}
 			figure.setAmounts(draft.getAmount(), draft.getAmountMax());
 			figure.setCurrency(draft.getCurrency());
@@ -165,7 +164,7 @@ public class FigureService {
 		Figure figure = this.repository.findById(id)
 			.orElseThrow(() -> this.history.changedSince(Figure.class, id, "The figure"));
 		if (figure.getVersion() != version) {
-			throw this.history.changedSince(Figure.class, id, "The figure \"" + shorten(figure.getLabel()) + "\"");
+			throw this.history.changedSince(Figure.class, id, "The figure", figure.getLabel());
 		}
 		this.deletedSeedKeys.remember("figure", figure.getSeedKey());
 		this.repository.delete(figure);
@@ -194,10 +193,6 @@ public class FigureService {
 		fields.put("Date basis", figure.getDateBasis());
 		fields.put("Evidence", Citations.describe(figure.getEvidence()));
 		return fields;
-	}
-
-	static String shorten(String text) {
-		return (text == null || text.length() <= 60) ? text : text.substring(0, 59) + "\u2026";
 	}
 
 	private static String blankToNull(String text) {

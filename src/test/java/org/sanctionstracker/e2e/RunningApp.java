@@ -523,7 +523,12 @@ public final class RunningApp implements AutoCloseable {
 				session.context.clearCookies();
 				session.context.clearPermissions();
 			}
-			this.sessions.removeIf((s) -> s.closed && deleted(s.profile));
+			for (Session session : this.sessions) {
+				if (session.closed) {
+					delete(session.profile);
+				}
+			}
+			this.sessions.removeIf((s) -> s.closed);
 		}
 
 		@Override
@@ -533,7 +538,7 @@ public final class RunningApp implements AutoCloseable {
 					if (!session.closed) {
 						session.context.close();
 					}
-					deleted(session.profile);
+					delete(session.profile);
 				}
 			}
 			finally {
@@ -541,14 +546,13 @@ public final class RunningApp implements AutoCloseable {
 			}
 		}
 
-		private static boolean deleted(Path profile) {
+		private static void delete(Path profile) {
 			try (var paths = Files.walk(profile)) {
 				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 			}
 			catch (IOException ex) {
 				log.warn("Could not delete the browser profile {}", profile, ex);
 			}
-			return true;
 		}
 
 	}

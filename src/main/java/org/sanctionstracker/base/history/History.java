@@ -107,6 +107,36 @@ public class History {
 	 * @param what the record as users know it, e.g. {@code The measure "Port ban"}
 	 * @return the exception to throw
 	 */
+	/**
+	 * The refusal of a save or delete against a record that changed after the form read
+	 * it, naming the record by a text that may be long (cut to 60 characters).
+	 * @param type the entity class
+	 * @param id the record's id
+	 * @param kind the kind of record as users know it, e.g. {@code The figure}
+	 * @param name its label, title or description
+	 * @return the exception to throw
+	 */
+	public RecordChangedException changedSince(Class<?> type, Object id, String kind, String name) {
+		return changedSince(type, id, kind + " \"" + shorten(name) + "\"");
+	}
+
+	/**
+	 * A text a message quotes, cut to 60 characters.
+	 * @param text e.g. a long description
+	 * @return the text, or its first 59 characters and an ellipsis
+	 */
+	static String shorten(String text) {
+		return (text == null || text.length() <= 60) ? text : text.substring(0, 59) + "\u2026";
+	}
+
+	/**
+	 * The refusal of a save or delete against a record that changed after the form read
+	 * it, naming who changed it and when.
+	 * @param type the entity class
+	 * @param id the record's id
+	 * @param what the record as users know it, e.g. {@code The measure "Port ban"}
+	 * @return the exception to throw
+	 */
 	public RecordChangedException changedSince(Class<?> type, Object id, String what) {
 		String by = lastRevision(type, id)
 			.map((revision) -> " by " + revision.getUsername() + " at " + MOMENT.format(revision.getChangedAt()))
