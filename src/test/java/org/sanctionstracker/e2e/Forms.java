@@ -3,6 +3,8 @@ package org.sanctionstracker.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.opentest4j.AssertionFailedError;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -68,11 +70,41 @@ final class Forms {
 	 * @param address the web address
 	 */
 	static void citeWebPage(Page page, String address) {
-		page.getByText("Add a citation", new Page.GetByTextOptions().setExact(true)).click();
+		open(page, "Add a citation");
 		page.getByText("Cite a web page", new Page.GetByTextOptions().setExact(true)).click();
 		page.getByLabel("Web address", new Page.GetByLabelOptions().setExact(true)).fill(address);
 		page.getByText("Cite this address", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("vaadin-grid-cell-content").getByText(address)).isVisible();
+	}
+
+	/**
+	 * Opens a collapsed part of a form by its summary and waits until it is open. A click
+	 * that did not open it (it happened once in CI at the start of a busy run: the
+	 * summary was clicked and the part stayed closed for a minute) is repeated, as a user
+	 * would, twice at most; each repetition leaves a screenshot,
+	 * {@code details-retry-N.png}.
+	 * @param page the page
+	 * @param summary the summary's text
+	 */
+	static void open(Page page, String summary) {
+		Locator text = page.getByText(summary, new Page.GetByTextOptions().setExact(true));
+		Locator details = page.locator("vaadin-details", new Page.LocatorOptions().setHas(text));
+		for (int attempt = 1;; attempt++) {
+			text.click();
+			try {
+				assertThat(details).hasAttribute("opened", "",
+						new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+				return;
+			}
+			catch (AssertionFailedError ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+				System.err.println("'" + summary + "' stayed closed after a click; clicking again");
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(RunningApp.screenshot("details-retry-" + attempt + ".png")));
+			}
+		}
 	}
 
 }
