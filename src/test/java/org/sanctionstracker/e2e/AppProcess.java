@@ -73,6 +73,14 @@ public final class AppProcess {
 	}
 
 	/**
+	 * The application's process.
+	 * @return its process id
+	 */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
 	 * The application's address, ending in {@code /}.
 	 * @return e.g. {@code http://localhost:41234/}
 	 */

@@ -133,6 +133,14 @@ public final class RunningApp implements AutoCloseable {
 			}
 			context.getStore(NAMESPACE).put("lane asked", asked);
 			context.getStore(NAMESPACE).put("lane taken", System.nanoTime());
+			context.getStore(NAMESPACE).put("processor time", processorTime(start));
+		}
+
+		/**
+		 * Chromium's and the application's processor seconds so far.
+		 */
+		private static double[] processorTime(Start start) {
+			return new double[] { ProcessorTime.of("chromium"), ProcessorTime.of(start.app().app.pid()) };
 		}
 
 		@Override
@@ -140,11 +148,16 @@ public final class RunningApp implements AutoCloseable {
 			start(context).lanes().giveBack();
 			Long asked = context.getStore(NAMESPACE).get("lane asked", Long.class);
 			Long taken = context.getStore(NAMESPACE).get("lane taken", Long.class);
-			if (asked != null && taken != null) {
-				log.info("{}.{}: {} s in a browser lane after {} s waiting for one",
+			double[] before = context.getStore(NAMESPACE).get("processor time", double[].class);
+			if (asked != null && taken != null && before != null) {
+				double[] after = processorTime(start(context));
+				log.info(
+						"{}.{}: {} s in a browser lane after {} s waiting for one; meanwhile {} CPU-s "
+								+ "in Chromium and {} CPU-s in the application, all lanes together",
 						context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName(),
 						String.format("%.1f", (System.nanoTime() - taken) / 1e9),
-						String.format("%.1f", (taken - asked) / 1e9));
+						String.format("%.1f", (taken - asked) / 1e9), String.format("%.1f", after[0] - before[0]),
+						String.format("%.1f", after[1] - before[1]));
 			}
 		}
 
