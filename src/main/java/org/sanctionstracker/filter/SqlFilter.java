@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanctionstracker.base.TextSearch;
 import org.sanctionstracker.measure.MeasureType;
@@ -32,6 +33,9 @@ public final class SqlFilter {
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
 
 	private final Filter filter;
+
+	/** The column a branch of {@link #onEnforcementPerRole()} fixes to the country. */
+	private String fixedColumn;
 
 	public SqlFilter(Filter filter) {
 		this.filter = filter;
@@ -267,9 +271,11 @@ public final class SqlFilter {
 		Filter others = this.filter.withActor(null, null);
 		List<SqlFilter> branches = new ArrayList<>();
 		if (role != CountryRole.TARGET) {
-			branches.add(new SqlFilter(others).onEnforcement()
+			SqlFilter asActor = new SqlFilter(others).onEnforcement()
 				.parameter("actor", this.filter.actorId())
-				.and("x.actor_id = :actor"));
+				.and("x.actor_id = :actor");
+			asActor.fixedColumn = "x.actor_id";
+			branches.add(asActor);
 		}
 		if (role != CountryRole.IMPOSER) {
 			SqlFilter asTarget = new SqlFilter(others).onEnforcement()
@@ -278,9 +284,23 @@ public final class SqlFilter {
 			if (role == CountryRole.ANY) {
 				asTarget.and("x.actor_id <> :actor");
 			}
+			asTarget.fixedColumn = "x.target_id";
 			branches.add(asTarget);
 		}
 		return branches;
+	}
+
+	/**
+	 * The column a branch of {@link #onEnforcementPerRole()} fixes to the country
+	 * ({@code x.actor_id} or {@code x.target_id}). A query that pages the branch in date
+	 * order puts it first in its {@code order by} (it changes no order, being one value):
+	 * H2 then reads the {@code (column, date_from, id)} index in order and stops at the
+	 * page, where it otherwise reads and sorts every row of the country (38,000 actions
+	 * against the busiest target at 1M events: 88 ms instead of under 1 ms).
+	 * @return the column, empty when the branch fixes none
+	 */
+	public Optional<String> fixedColumn() {
+		return Optional.ofNullable(this.fixedColumn);
 	}
 
 	/**
