@@ -105,19 +105,27 @@ public class DashboardService {
 			String periods = monthly ? r.months() + " and r.year_only = 0" : r.period("Y");
 			String period = monthly ? "r.period"
 					: "case when r.grain = 'Y' then r.period else (r.period - mod(r.period, 12)) / 12 end";
-			counts = this.jdbc
-				.sql("""
-						select %1$s as period, a.id, a.name, a.iso3, r.kind, sum(r.n) as n
-						from (%2$s) r
-						join actor a on a.id = r.imposer_id
-						group by %1$s, a.id, a.name, a.iso3, r.kind
-						order by period, a.name, r.kind
-						""".formatted(period,
+			// the rollup's rows as they are: summing, naming and ordering 118,000 of them
+			// (1M events, no filter) took H2 374 ms of the 395, reading them 22
+			Map<EventKey, Long> sums = new HashMap<>();
+			this.jdbc
+				.sql("select %1$s as period, r.imposer_id, r.kind, r.n from (%2$s) r".formatted(period,
 						parts("rollup_event", "r.grain, r.period, r.imposer_id, r.kind, r.n", r, periods)))
 				.params(r.parameters())
-				.query((rs, row) -> new EventCount(rs.getInt("period"), actor(rs),
-						EventKind.valueOf(rs.getString("kind")), rs.getLong("n")))
-				.list();
+				.query((ResultSet rs) -> {
+					sums.merge(new EventKey(rs.getInt("period"), rs.getLong("imposer_id"), rs.getString("kind")),
+							rs.getLong("n"), Long::sum);
+				});
+			Map<Long, ActorRef> imposers = actors(sums.keySet().stream().map(EventKey::imposerId).distinct().toList());
+			counts = sums.entrySet()
+				.stream()
+				.map((sum) -> new EventCount(sum.getKey().period(), imposers.get(sum.getKey().imposerId()),
+						EventKind.valueOf(sum.getKey().kind()), sum.getValue()))
+				.sorted(Comparator.comparingInt(EventCount::period)
+					.thenComparing((EventCount count) -> count.imposer().name())
+					.thenComparingLong((count) -> count.imposer().id())
+					.thenComparing((count) -> count.kind().name()))
+				.toList();
 			undated = r.hasPeriod() ? 0 : sum("rollup_event", r, "r.grain = 'U'");
 			yearOnly = monthly ? sum("rollup_event", r, r.months() + " and r.year_only = 1") : 0;
 		}
@@ -783,6 +791,28 @@ public class DashboardService {
 
 	private long count(String sql, SqlFilter where) {
 		return query(sql, where).query(Long.class).single();
+	}
+
+	/** One count of lifecycle events, before its imposer's name is known. */
+	private record EventKey(int period, long imposerId, String kind) {
+	}
+
+	/**
+	 * Actors by id, looked up a thousand at a time.
+	 * @param ids the ids
+	 * @return the actors found
+	 */
+	private Map<Long, ActorRef> actors(List<Long> ids) {
+		Map<Long, ActorRef> actors = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			this.jdbc.sql("select id, name, iso3 from actor where id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.query((ResultSet rs) -> {
+					ActorRef actor = actor(rs);
+					actors.put(actor.id(), actor);
+				});
+		}
+		return actors;
 	}
 
 	private static ActorRef actor(ResultSet rs) throws SQLException {
