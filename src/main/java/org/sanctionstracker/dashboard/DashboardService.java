@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,16 +117,7 @@ public class DashboardService {
 					sums.merge(new EventKey(rs.getInt("period"), rs.getLong("imposer_id"), rs.getString("kind")),
 							rs.getLong("n"), Long::sum);
 				});
-			Map<Long, ActorRef> imposers = actors(sums.keySet().stream().map(EventKey::imposerId).distinct().toList());
-			counts = sums.entrySet()
-				.stream()
-				.map((sum) -> new EventCount(sum.getKey().period(), imposers.get(sum.getKey().imposerId()),
-						EventKind.valueOf(sum.getKey().kind()), sum.getValue()))
-				.sorted(Comparator.comparingInt(EventCount::period)
-					.thenComparing((EventCount count) -> count.imposer().name())
-					.thenComparingLong((count) -> count.imposer().id())
-					.thenComparing((count) -> count.kind().name()))
-				.toList();
+			counts = inOrder(sums, actors(sums.keySet().stream().map(EventKey::imposerId).distinct().toList()));
 			undated = r.hasPeriod() ? 0 : sum("rollup_event", r, "r.grain = 'U'");
 			yearOnly = monthly ? sum("rollup_event", r, r.months() + " and r.year_only = 1") : 0;
 		}
@@ -795,6 +787,31 @@ public class DashboardService {
 
 	/** One count of lifecycle events, before its imposer's name is known. */
 	private record EventKey(int period, long imposerId, String kind) {
+	}
+
+	/**
+	 * The counts ordered by period, imposer name (then id) and kind name. Each count gets
+	 * one number that orders it: comparing names for each of the two million comparisons
+	 * of 118,000 counts took most of 100 ms.
+	 */
+	private static List<EventCount> inOrder(Map<EventKey, Long> sums, Map<Long, ActorRef> imposers) {
+		List<ActorRef> byName = imposers.values()
+			.stream()
+			.sorted(Comparator.comparing(ActorRef::name).thenComparingLong(ActorRef::id))
+			.toList();
+		Map<Long, Integer> imposerRank = new HashMap<>();
+		byName.forEach((imposer) -> imposerRank.put(imposer.id(), imposerRank.size()));
+		List<String> kindNames = Arrays.stream(EventKind.values()).map(EventKind::name).sorted().toList();
+		int firstPeriod = sums.keySet().stream().mapToInt(EventKey::period).min().orElse(0);
+		record Ranked(long rank, EventCount count) {
+		}
+		return sums.entrySet().stream().map((sum) -> {
+			EventKey key = sum.getKey();
+			long rank = ((long) (key.period() - firstPeriod) << 40) | ((long) imposerRank.get(key.imposerId()) << 8)
+					| kindNames.indexOf(key.kind());
+			return new Ranked(rank, new EventCount(key.period(), imposers.get(key.imposerId()),
+					EventKind.valueOf(key.kind()), sum.getValue()));
+		}).sorted(Comparator.comparingLong(Ranked::rank)).map(Ranked::count).toList();
 	}
 
 	/**

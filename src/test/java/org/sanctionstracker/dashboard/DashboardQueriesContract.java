@@ -2,6 +2,7 @@ package org.sanctionstracker.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,6 +175,10 @@ abstract class DashboardQueriesContract {
 					tuple(2014, "PRK", EventKind.PROMISED, 1L), tuple(2014, "PRK", EventKind.IMPOSED, 1L),
 					tuple(2016, "JPN", EventKind.REIMPOSED, 1L), tuple(2016, "KOR", EventKind.IMPOSED, 1L),
 					tuple(2016, "PRK", EventKind.LIFTED, 1L));
+		// in the order the chart's table lists them, on every database
+		assertThat(events.counts()).isSortedAccordingTo(Comparator.comparingInt(EventCount::period)
+			.thenComparing((EventCount count) -> count.imposer().name())
+			.thenComparing((count) -> count.kind().name()));
 		// 16 events: 15 dated ones above, the withdrawal of the re-investigation undated
 		assertThat(events.undated()).isEqualTo(1);
 		assertThat(events.yearOnly()).isZero();
