@@ -358,9 +358,19 @@ public class DashboardService {
 			StatusOn on = new StatusOn(day);
 			on.parameters.put("members", memberIds);
 			String typeCondition = (filter.type() != null) ? " and r.dim_value = '" + filter.type().name() + "'" : "";
-			status = statusOn(on, List.of("r.dim = 'Y'" + typeCondition + " and r.imposer_id in (:members)"),
-					"r.dim_value", " and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false),
-					true);
+			// the members as a table joined to the rollup: one index lookup of (imposer,
+			// slice, grain, period) each, where "imposer_id in (…)" reads every row of
+			// every member (176,000 at 1M events for 37 members, of which 2,300 count)
+			List<String> rows = new ArrayList<>();
+			for (int i = 0; i < memberIds.size(); i++) {
+				on.parameters.put("member" + i, memberIds.get(i));
+				rows.add("(:member" + i + ")");
+			}
+			status = statusOn(on,
+					"(values " + String.join(", ", rows)
+							+ ") members(id) join rollup_in_force r on r.imposer_id = members.id",
+					List.of("r.dim = 'Y'" + typeCondition), "r.dim_value",
+					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false), true);
 		}
 		else {
 			SqlFilter where = new SqlFilter(Filter.none().withType(filter.type()).withText(filter.text())).onMeasure()
@@ -526,7 +536,8 @@ public class DashboardService {
 			RollupFilter r = inForceRollup.get();
 			StatusOn on = new StatusOn(day);
 			on.parameters.putAll(r.parameters());
-			status = statusOn(on, r.parts(), null, RollupFilter.onCountedMeasure(filter, true), r.hasMonths());
+			status = statusOn(on, "rollup_in_force r", r.parts(), null, RollupFilter.onCountedMeasure(filter, true),
+					r.hasMonths());
 		}
 		else {
 			SqlFilter inForce = new SqlFilter(filter).onMeasure().measureText().measureHasEventOfKind();
@@ -588,9 +599,11 @@ public class DashboardService {
 	 * {@code typeColumn} names the rollup's column holding it): the changes of the whole
 	 * years and months before the day's month from the rollup, and the spans that start
 	 * or end in that month up to the day.
+	 * @param rollup the in-force rollup as {@code r}, or a join that gives it as
+	 * {@code r}
 	 */
-	private List<StatusCount> statusOn(StatusOn on, List<String> slices, String typeColumn, String countedMeasure,
-			boolean months) {
+	private List<StatusCount> statusOn(StatusOn on, String rollup, List<String> slices, String typeColumn,
+			String countedMeasure, boolean months) {
 		// a slice without months: whole years from the rollup, the spans of the day's
 		// year; each range read on its own (an "or" of two is a scan of the slice on H2)
 		List<String> periods = months
@@ -607,11 +620,11 @@ public class DashboardService {
 		// one block per slice part (a country in either role: two lookups, not one scan)
 		String rollupRows = slices.stream().flatMap((slice) -> periods.stream().map((range) -> """
 				select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
-				from rollup_in_force r
+				from %5$s
 				join actor a on a.id = r.imposer_id
 				where %1$s and %3$s
 				group by a.id, a.name, a.iso3%4$s, r.status
-				""".formatted(slice, type, range, groupByType))).collect(Collectors.joining(" union all "));
+				""".formatted(slice, type, range, groupByType, rollup))).collect(Collectors.joining(" union all "));
 		this.jdbc.sql("""
 				%1$s
 				union all
