@@ -800,6 +800,19 @@ public class DashboardService {
 
 	/** One count of lifecycle events, before its imposer's name is known. */
 	private record EventKey(int period, long imposerId, String kind) {
+
+		/**
+		 * Spread over the whole range: the record's own hash ({@code 31 * (31 * period +
+		 * imposer) + kind}) gives years, actor ids and kinds, all small numbers, the same
+		 * value ten times over, and the map of 118,000 counts then searched trees of
+		 * colliding keys (a fifth of the time of events over time at 1M).
+		 */
+		@Override
+		public int hashCode() {
+			long mixed = (this.imposerId * 0x9E3779B97F4A7C15L) ^ (this.period * 0xC2B2AE3D27D4EB4FL);
+			return Long.hashCode(mixed ^ (mixed >>> 29)) ^ this.kind.hashCode();
+		}
+
 	}
 
 	/**
