@@ -133,7 +133,9 @@ public final class RunningApp implements AutoCloseable {
 			}
 			context.getStore(NAMESPACE).put("lane asked", asked);
 			context.getStore(NAMESPACE).put("lane taken", System.nanoTime());
-			context.getStore(NAMESPACE).put("processor time", processorTime(start));
+			if (ProcessorTime.available()) {
+				context.getStore(NAMESPACE).put("processor time", processorTime(start));
+			}
 		}
 
 		/**
@@ -148,17 +150,21 @@ public final class RunningApp implements AutoCloseable {
 			start(context).lanes().giveBack();
 			Long asked = context.getStore(NAMESPACE).get("lane asked", Long.class);
 			Long taken = context.getStore(NAMESPACE).get("lane taken", Long.class);
-			double[] before = context.getStore(NAMESPACE).get("processor time", double[].class);
-			if (asked != null && taken != null && before != null) {
-				double[] after = processorTime(start(context));
-				log.info(
-						"{}.{}: {} s in a browser lane after {} s waiting for one; meanwhile {} CPU-s "
-								+ "in Chromium and {} CPU-s in the application, all lanes together",
-						context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName(),
-						String.format("%.1f", (System.nanoTime() - taken) / 1e9),
-						String.format("%.1f", (taken - asked) / 1e9), String.format("%.1f", after[0] - before[0]),
-						String.format("%.1f", after[1] - before[1]));
+			if (asked == null || taken == null) {
+				return;
 			}
+			String test = context.getRequiredTestClass().getSimpleName() + "."
+					+ context.getRequiredTestMethod().getName();
+			String lane = String.format("%.1f s in a browser lane after %.1f s waiting for one",
+					(System.nanoTime() - taken) / 1e9, (taken - asked) / 1e9);
+			double[] before = context.getStore(NAMESPACE).get("processor time", double[].class);
+			if (before == null) {
+				log.info("{}: {}", test, lane);
+				return;
+			}
+			double[] after = processorTime(start(context));
+			log.info("{}: {}; meanwhile {} CPU-s in Chromium and {} CPU-s in the application, all lanes together", test,
+					lane, String.format("%.1f", after[0] - before[0]), String.format("%.1f", after[1] - before[1]));
 		}
 
 		@Override

@@ -101,14 +101,6 @@ public class History {
 
 	/**
 	 * The refusal of a save or delete against a record that changed after the form read
-	 * it, naming who changed it and when.
-	 * @param type the entity class
-	 * @param id the record's id
-	 * @param what the record as users know it, e.g. {@code The measure "Port ban"}
-	 * @return the exception to throw
-	 */
-	/**
-	 * The refusal of a save or delete against a record that changed after the form read
 	 * it, naming the record by a text that may be long (cut to 60 characters).
 	 * @param type the entity class
 	 * @param id the record's id
