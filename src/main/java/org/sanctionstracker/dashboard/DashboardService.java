@@ -112,9 +112,8 @@ public class DashboardService {
 			this.jdbc.sql(parts("rollup_event", "r.grain, r.period, r.imposer_id, r.kind, r.n", r, periods))
 				.params(r.parameters())
 				.query((ResultSet rs) -> {
-					// by position, as selected: a column looked up by its label costs a
-					// map
-					// search per value, 600,000 of them at 1M
+					// by position, as selected: a column looked up by its label costs
+					// a map search per value, 600,000 of them at 1M
 					int period = rs.getInt(2);
 					if (!monthly && "M".equals(rs.getString(1))) {
 						period = Math.floorDiv(period, 12);
@@ -743,9 +742,8 @@ public class DashboardService {
 			.sorted(Comparator.comparing((ActorRef imposer) -> -peak.get(imposer.id())).thenComparing(ActorRef::name))
 			.toList();
 		// each imposer's place in the legend, looked up once per point: searching the
-		// list
-		// of shown imposers for each comparison grew with their number squared (thousands
-		// at 1M events)
+		// list of shown imposers for each comparison grew with their number squared
+		// (thousands at 1M events)
 		Map<Long, Integer> place = new HashMap<>();
 		shown.forEach((imposer) -> place.put(imposer.id(), place.size()));
 		return new InForceOverTime(axis, shown,
