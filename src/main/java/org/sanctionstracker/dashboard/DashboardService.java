@@ -104,10 +104,10 @@ public class DashboardService {
 			RollupFilter r = rollup.get();
 			boolean monthly = granularity == Granularity.MONTH;
 			String periods = monthly ? r.months() + " and r.year_only = 0" : r.period("Y");
-			// the rollup's rows as they are, a month counted in its year here: summing,
-			// naming and ordering 118,000 of them (1M events, no filter) took H2 374 ms
-			// of
-			// the 395, reading them 22; a derived table around the parts doubled the read
+			// the rollup's rows as they are, a month counted in its year here:
+			// summing, naming and ordering 118,000 of them (1M events, no filter)
+			// took H2 374 ms of the 395, reading them 22; a derived table around
+			// the parts doubled the read
 			Map<EventKey, Long> sums = new HashMap<>();
 			this.jdbc.sql(parts("rollup_event", "r.grain, r.period, r.imposer_id, r.kind, r.n", r, periods))
 				.params(r.parameters())
