@@ -1,5 +1,7 @@
 package org.sanctionstracker.security;
 
+import java.util.Map;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,7 +30,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -177,12 +181,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Stores passwords as BCrypt hashes with an algorithm prefix, so a later switch of
-	 * algorithm keeps old hashes readable.
+	 * Stores passwords as BCrypt hashes of the configured cost with an algorithm prefix,
+	 * so a later switch of algorithm keeps old hashes readable; a hash of another
+	 * algorithm is checked by Spring Security's usual set.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(TrackerSecurityProperties properties) {
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(properties.passwordHashCost())));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 }

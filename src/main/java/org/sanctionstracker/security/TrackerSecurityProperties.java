@@ -16,16 +16,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lock every client out of the account (default 50)
  * @param lockDuration how long such a lock lasts, and how long failures are remembered
  * (default 15 minutes)
+ * @param passwordHashCost the BCrypt cost of new password hashes, 4 to 31 (default 10):
+ * each step doubles the work of hashing and of every login; hashes already stored keep
+ * the cost they were made with
  */
 @ConfigurationProperties("tracker.security")
 public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailedLogins,
-		Integer maxFailedLoginsPerAccount, Duration lockDuration) {
+		Integer maxFailedLoginsPerAccount, Duration lockDuration, Integer passwordHashCost) {
+
+	/** BCrypt's own bounds of its cost (log rounds). */
+	static final int LEAST_COST = 4;
+
+	static final int MOST_COST = 31;
 
 	public TrackerSecurityProperties {
 		anonymousRead = (anonymousRead != null) ? anonymousRead : Boolean.TRUE;
 		maxFailedLogins = (maxFailedLogins != null) ? maxFailedLogins : 5;
 		maxFailedLoginsPerAccount = (maxFailedLoginsPerAccount != null) ? maxFailedLoginsPerAccount : 50;
 		lockDuration = (lockDuration != null) ? lockDuration : Duration.ofMinutes(15);
+		passwordHashCost = (passwordHashCost != null) ? passwordHashCost : 10;
+		if (passwordHashCost < LEAST_COST || passwordHashCost > MOST_COST) {
+			throw new IllegalArgumentException("tracker.security.password-hash-cost is " + passwordHashCost
+					+ "; BCrypt takes a cost from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
+		}
 	}
 
 }

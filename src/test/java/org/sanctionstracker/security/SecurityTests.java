@@ -15,6 +15,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -42,6 +43,9 @@ class SecurityTests extends WritingTests {
 
 	@Autowired
 	AccountDetailsService accounts;
+
+	@Autowired
+	TrackerSecurityProperties security;
 
 	MockMvc mvc;
 
@@ -76,6 +80,19 @@ class SecurityTests extends WritingTests {
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
 		assertThat(new BCryptPasswordEncoder().matches("correct horse battery", hash.substring("{bcrypt}".length())))
 			.isTrue();
+		// the configured cost: 10 unless set (the build's tests set 4, which hashes 64
+		// times faster)
+		assertThat(hash).startsWith("{bcrypt}$2a$%02d$".formatted(this.security.passwordHashCost()));
+	}
+
+	@Test
+	void the_password_hash_cost_is_10_unless_set_and_bcrypts_range_is_enforced() {
+		assertThat(new TrackerSecurityProperties(null, null, null, null, null).passwordHashCost()).isEqualTo(10);
+		assertThat(new TrackerSecurityProperties(null, null, null, null, 12).passwordHashCost()).isEqualTo(12);
+		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 3))
+			.hasMessage("tracker.security.password-hash-cost is 3; BCrypt takes a cost from 4 to 31 (10 unless set)");
+		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 32))
+			.hasMessageStartingWith("tracker.security.password-hash-cost is 32;");
 	}
 
 	@Test
