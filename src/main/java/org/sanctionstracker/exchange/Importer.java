@@ -128,8 +128,11 @@ class Importer {
 		SeedCorrections.Outcome corrections = (mode == ImportMode.SEED && file.corrections != null)
 				? file.corrections.apply(run, this.entityManager, this.deletedSeedKeys, this.references)
 				: SeedCorrections.Outcome.NONE;
-		if (write && run.issues.isEmpty()) {
-			flush(run);
+		if (write && run.issues.isEmpty() && flush(run)) {
+			// What the file wrote is in the database now: the flushes before the
+			// commit (the read model's, the coverage's, the transaction's own) need
+			// not look at every record again, a tenth of a 100k-record import.
+			this.entityManager.clear();
 		}
 		return new Result(run.rows, run.issues, run.versions, corrections);
 	}
