@@ -40,18 +40,10 @@ final class SessionsSection {
 		double[] millis = new double[settings.sessions()];
 		openSessions(base, millis);
 		long middle = heapAfterGc();
+		histogram(settings, "sessions-histogram-1.txt");
 		openSessions(base, new double[settings.sessions()]);
 		long after = heapAfterGc();
-		if (Boolean.getBoolean("bench.sessions.histogram")) {
-			// what the open dashboards hold, for a diagnosis: jcmd's class histogram of this JVM
-			Process jcmd = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-					String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
-				.redirectErrorStream(true)
-				.redirectOutput(settings.output().resolve("sessions-histogram.txt").toFile())
-				.start();
-			jcmd.waitFor();
-		}
+		histogram(settings, "sessions-histogram-2.txt");
 		Arrays.sort(millis);
 		out.put("sessions", settings.sessions());
 		out.put("heap_before_bytes", before);
@@ -62,6 +54,22 @@ final class SessionsSection {
 		out.put("view_response_bytes", lastViewBytes);
 		out.put("open_median_ms", Timing.round(millis[millis.length / 2]));
 		out.put("open_p95_ms", Timing.round(millis[(int) Math.ceil(0.95 * millis.length) - 1]));
+	}
+
+	/**
+	 * With {@code -Dbench.sessions.histogram=true}, what the heap holds, for a diagnosis:
+	 * jcmd's class histogram of this JVM after each batch; the difference of the two is
+	 * what a batch of open dashboards holds.
+	 */
+	private static void histogram(Settings settings, String file) throws Exception {
+		if (Boolean.getBoolean("bench.sessions.histogram")) {
+			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+					String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+				.redirectErrorStream(true)
+				.redirectOutput(settings.output().resolve(file).toFile())
+				.start();
+			jcmd.waitFor();
+		}
 	}
 
 	private static void openSessions(String base, double[] millis) throws Exception {

@@ -2,9 +2,10 @@ package org.sanctionstracker.base;
 
 /**
  * Published (synchronously, inside the writing transaction) by code about to write
- * records in bulk, such as a streamed import of a whole-database file: what is kept up to
- * date on every write (the dashboard's read model) may then do its work once, just before
- * the transaction commits, instead of noting each record written.
+ * records in bulk, such as an import of a whole-database file: the history of the records
+ * it creates ({@code base/history/BulkHistory}) is then written once, just before the
+ * transaction commits, instead of record by record. (The dashboard's read model needs no
+ * word: it switches to one recomputation by itself once enough records changed.)
  */
 public record BulkWrite() {
 

@@ -10,10 +10,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.sanctionstracker.base.BulkWrite;
-
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -73,9 +70,7 @@ public class ReadModel {
 		}
 		Pending pending = pending();
 		if (pending != null) {
-			if (!pending.rebuild) {
-				pending.measures.add(measureId);
-			}
+			pending.note(pending.measures, measureId);
 		}
 		else {
 			refresh(List.of(measureId), List.of());
@@ -92,9 +87,7 @@ public class ReadModel {
 		}
 		Pending pending = pending();
 		if (pending != null) {
-			if (!pending.rebuild) {
-				pending.actions.add(actionId);
-			}
+			pending.note(pending.actions, actionId);
 		}
 		else {
 			refresh(List.of(), List.of(actionId));
@@ -109,23 +102,6 @@ public class ReadModel {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.getResource(PENDING) instanceof Pending pending) {
 			pending.apply();
-		}
-	}
-
-	/**
-	 * Tells the read model that the current transaction writes records in bulk (a large
-	 * import, which publishes {@link BulkWrite}): it stops noting each changed measure
-	 * and action and recomputes the whole read model once, just before the transaction
-	 * commits, so that what it keeps does not grow with the number of records written.
-	 * Outside a transaction it does nothing.
-	 */
-	@EventListener(BulkWrite.class)
-	public void rebuildAtCommit() {
-		Pending pending = pending();
-		if (pending != null) {
-			pending.rebuild = true;
-			pending.measures.clear();
-			pending.actions.clear();
 		}
 	}
 
@@ -183,6 +159,26 @@ public class ReadModel {
 		/** Whether to recompute everything rather than refresh what changed. */
 		boolean rebuild;
 
+		/** The records the read model counted, once asked ({@link #manyChanged}). */
+		private Long counted;
+
+		/**
+		 * Notes a changed measure or action. Once so many are noted that recomputing
+		 * everything is the cheaper ({@link #manyChanged}), it stops noting them, so that
+		 * a bulk import's ids do not pile up in memory: a thousand ids at most, or a
+		 * quarter of the records.
+		 */
+		void note(Set<Long> ids, Long id) {
+			if (this.rebuild || !ids.add(id)) {
+				return;
+			}
+			if ((this.measures.size() + this.actions.size()) % ReadModelUpdate.CHUNK == 0 && manyChanged()) {
+				this.rebuild = true;
+				this.measures.clear();
+				this.actions.clear();
+			}
+		}
+
 		/** Flushes the transaction's entities, then refreshes what they changed. */
 		void apply() {
 			EntityManagerFactory factory = ReadModel.this.entityManagerFactory.getIfAvailable();
@@ -199,6 +195,7 @@ public class ReadModel {
 				this.rebuild = false;
 				this.measures.clear();
 				this.actions.clear();
+				this.counted = null;
 				ReadModel.this.rebuild();
 				return;
 			}
@@ -207,6 +204,7 @@ public class ReadModel {
 				List<Long> actionIds = List.copyOf(this.actions);
 				this.measures.clear();
 				this.actions.clear();
+				this.counted = null;
 				ReadModel.this.refresh(measureIds, actionIds);
 			}
 		}
@@ -220,11 +218,14 @@ public class ReadModel {
 			if (changed < ReadModelUpdate.CHUNK) {
 				return false;
 			}
-			Long records = ReadModel.this.jdbc.queryForObject(
-					"select (select count(*) from counted_measure) + (select count(*) from counted_enforcement)"
-							+ " from data_generation where id = 1",
-					Long.class);
-			return (long) changed * REBUILD_SHARE >= ((records != null) ? records : 0);
+			if (this.counted == null) {
+				Long records = ReadModel.this.jdbc.queryForObject(
+						"select (select count(*) from counted_measure) + (select count(*) from counted_enforcement)"
+								+ " from data_generation where id = 1",
+						Long.class);
+				this.counted = (records != null) ? records : 0;
+			}
+			return (long) changed * REBUILD_SHARE >= this.counted;
 		}
 
 		@Override

@@ -31,6 +31,14 @@ public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
+	/**
+	 * From how many records an import held in memory announces a bulk write
+	 * ({@link BulkWrite}), as a streamed one always does: the history of the records it
+	 * creates is then written once at commit ({@code base/history/BulkHistory}) instead
+	 * of record by record. A smaller file goes through Envers as a form's save does.
+	 */
+	static final int BULK = ImportStream.BATCH;
+
 	private final Importer importer;
 
 	private final FtmImport ftm;
@@ -163,6 +171,9 @@ public class ImportService {
 		boolean commit = expected != null;
 		try {
 			Importer.Result result = this.transaction.execute((status) -> {
+				if (commit && file.recordCount() >= BULK) {
+					this.events.publishEvent(new BulkWrite());
+				}
 				Importer.Result applied = this.importer.run(file, ImportMode.UPDATE, expected,
 						(perMille) -> progress.update(0.3 + perMille / 1000.0 * 0.7, step), commit);
 				if (!commit || !applied.issues().isEmpty()) {
