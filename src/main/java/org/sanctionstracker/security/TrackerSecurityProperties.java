@@ -16,18 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lock every client out of the account (default 50)
  * @param lockDuration how long such a lock lasts, and how long failures are remembered
  * (default 15 minutes)
- * @param passwordHashCost the BCrypt cost of new password hashes, 4 to 31 (default 10):
- * each step doubles the work of hashing and of every login; hashes already stored keep
- * the cost they were made with
+ * @param passwordHashCost the BCrypt cost of new password hashes, 4 to 16 (default 10):
+ * each step doubles the work of hashing and of every login (at 16 a login takes seconds);
+ * below 10 only for tests; hashes already stored keep the cost they were made with
  */
 @ConfigurationProperties("tracker.security")
 public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailedLogins,
 		Integer maxFailedLoginsPerAccount, Duration lockDuration, Integer passwordHashCost) {
 
-	/** BCrypt's own bounds of its cost (log rounds). */
+	/** BCrypt's least cost (log rounds). */
 	static final int LEAST_COST = 4;
 
-	static final int MOST_COST = 31;
+	/** Where a login starts to take seconds; BCrypt itself takes up to 31. */
+	static final int MOST_COST = 16;
 
 	public TrackerSecurityProperties {
 		anonymousRead = (anonymousRead != null) ? anonymousRead : Boolean.TRUE;
@@ -37,7 +38,7 @@ public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailed
 		passwordHashCost = (passwordHashCost != null) ? passwordHashCost : 10;
 		if (passwordHashCost < LEAST_COST || passwordHashCost > MOST_COST) {
 			throw new IllegalArgumentException("tracker.security.password-hash-cost is " + passwordHashCost
-					+ "; BCrypt takes a cost from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
+					+ "; it must be from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
 		}
 	}
 

@@ -86,13 +86,13 @@ class SecurityTests extends WritingTests {
 	}
 
 	@Test
-	void the_password_hash_cost_is_10_unless_set_and_bcrypts_range_is_enforced() {
+	void the_password_hash_cost_is_10_unless_set_and_stays_between_4_and_16() {
 		assertThat(new TrackerSecurityProperties(null, null, null, null, null).passwordHashCost()).isEqualTo(10);
 		assertThat(new TrackerSecurityProperties(null, null, null, null, 12).passwordHashCost()).isEqualTo(12);
 		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 3))
-			.hasMessage("tracker.security.password-hash-cost is 3; BCrypt takes a cost from 4 to 31 (10 unless set)");
-		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 32))
-			.hasMessageStartingWith("tracker.security.password-hash-cost is 32;");
+			.hasMessage("tracker.security.password-hash-cost is 3; it must be from 4 to 16 (10 unless set)");
+		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 17))
+			.hasMessageStartingWith("tracker.security.password-hash-cost is 17;");
 	}
 
 	@Test
