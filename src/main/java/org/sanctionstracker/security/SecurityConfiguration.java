@@ -1,8 +1,7 @@
 package org.sanctionstracker.security;
 
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.server.auth.AccessCheckDecision;
