@@ -1,17 +1,20 @@
 package org.sanctionstracker.base;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.sanctionstracker.base.DataDirectory.DataDirectoryException;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
  * Turns the start-up failures an operator can fix into a short description and an action
  * (Spring Boot prints them instead of a stack trace): an unusable data directory, and an
- * H2 database file that another process already has open, and records whose names clash
- * once names are compared ignoring case and spacing (migration 14).
+ * H2 database file that another process already has open, records whose names clash once
+ * names are compared ignoring case and spacing (migration 14), and a {@code tracker.*}
+ * setting it cannot use.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -33,6 +36,9 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 						"Give each of the records named above a name of its own (or merge them), then start again.",
 						duplicates);
 			}
+			if (cause instanceof BindException bind && bind.getName().toString().startsWith("tracker.")) {
+				return setting(bind);
+			}
 			if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
 				return new FailureAnalysis(
 						"The database files are already in use by another process (probably another instance of"
@@ -43,6 +49,35 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A {@code tracker.*} setting the application cannot use: the rule it broke, in the
+	 * words of the settings' own check (which name the setting), or that its value is not
+	 * of the kind the setting takes.
+	 */
+	private static FailureAnalysis setting(BindException bind) {
+		String name = bind.getName().toString();
+		Throwable root = bind;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		Class<?> type = bind.getTarget().getType().resolve(Object.class);
+		String kind = (type == Integer.class || type == Long.class || type == int.class || type == long.class)
+				? "a whole number" : (type == Duration.class) ? "a duration such as 15m"
+						: (type == Boolean.class || type == boolean.class) ? "true or false" : "another kind of value";
+		boolean ruled = root instanceof IllegalArgumentException && root.getMessage() != null
+				&& root.getMessage().startsWith("tracker.");
+		if (ruled) {
+			// the settings' check names the setting first
+			name = root.getMessage().split(" ", 2)[0];
+		}
+		String description = ruled ? "The setting " + root.getMessage() + "."
+				: "The setting " + name + " has a value the application cannot read: it takes " + kind + ".";
+		return new FailureAnalysis(description,
+				"Correct it where it is set (an environment variable such as TRACKER_…, or --" + name
+						+ "=…), or leave it unset for its default (README).",
+				bind);
 	}
 
 }

@@ -1,0 +1,51 @@
+package org.sanctionstracker.security;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionstracker.base.StartupFailureAnalyzer;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A security setting the application cannot use stops the start with the rule it broke in
+ * plain words, not with the text of the exception that carried it.
+ */
+class SecuritySettingsTests {
+
+	@Test
+	void a_password_hash_cost_out_of_range_is_explained_with_its_range() {
+		FailureAnalysis analysis = analyse(Map.of("tracker.security.password-hash-cost", "3"));
+		assertThat(analysis.getDescription()).isEqualTo(
+				"The setting tracker.security.password-hash-cost is 3; it must be from 4 to 16 (10 unless set).");
+		assertThat(analysis.getAction()).contains("--tracker.security.password-hash-cost=").contains("default");
+	}
+
+	@Test
+	void a_value_of_the_wrong_kind_is_explained_with_the_kind_the_setting_takes() {
+		assertThat(analyse(Map.of("tracker.security.password-hash-cost", "abc")).getDescription()).isEqualTo(
+				"The setting tracker.security.password-hash-cost has a value the application cannot read: it takes a whole number.");
+		assertThat(analyse(Map.of("tracker.security.lock-duration", "soon")).getDescription()).isEqualTo(
+				"The setting tracker.security.lock-duration has a value the application cannot read: it takes a duration such as 15m.");
+		assertThat(analyse(Map.of("tracker.security.anonymous-read", "maybe")).getDescription())
+			.endsWith("it takes true or false.")
+			.doesNotContain("Exception");
+	}
+
+	private static FailureAnalysis analyse(Map<String, String> settings) {
+		try {
+			new Binder(new MapConfigurationPropertySource(settings)).bind("tracker.security",
+					TrackerSecurityProperties.class);
+		}
+		catch (BindException ex) {
+			return new StartupFailureAnalyzer().analyze(new IllegalStateException("the context failed", ex));
+		}
+		throw new AssertionError("bound " + settings);
+	}
+
+}
