@@ -52,28 +52,31 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 	}
 
 	/**
-	 * A {@code tracker.*} setting the application cannot use: the rule it broke, in the
-	 * words of the settings' own check (which name the setting), or that its value is not
-	 * of the kind the setting takes.
+	 * A {@code tracker.*} setting the application cannot use: the rule it broke
+	 * ({@link InvalidSettingException}, from the settings' own check), or that its value
+	 * is not of the kind the setting takes.
 	 */
 	private static FailureAnalysis setting(BindException bind) {
-		String name = bind.getName().toString();
 		Throwable root = bind;
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
-		Class<?> type = bind.getTarget().getType().resolve(Object.class);
-		String kind = (type == Integer.class || type == Long.class || type == int.class || type == long.class)
-				? "a whole number" : (type == Duration.class) ? "a duration such as 15m"
-						: (type == Boolean.class || type == boolean.class) ? "true or false" : "another kind of value";
-		boolean ruled = root instanceof IllegalArgumentException && root.getMessage() != null
-				&& root.getMessage().startsWith("tracker.");
-		if (ruled) {
-			// the settings' check names the setting first
-			name = root.getMessage().split(" ", 2)[0];
+		String name;
+		String description;
+		if (root instanceof InvalidSettingException invalid) {
+			name = invalid.getSetting();
+			description = "The setting " + invalid.getMessage() + ".";
 		}
-		String description = ruled ? "The setting " + root.getMessage() + "."
-				: "The setting " + name + " has a value the application cannot read: it takes " + kind + ".";
+		else {
+			name = bind.getName().toString();
+			Class<?> type = bind.getTarget().getType().resolve(Object.class);
+			String kind = (type == Integer.class || type == Long.class || type == int.class || type == long.class)
+					? "a whole number"
+					: (type == Duration.class) ? "a duration such as 15m"
+							: (type == Boolean.class || type == boolean.class) ? "true or false"
+									: "another kind of value";
+			description = "The setting " + name + " has a value the application cannot read: it takes " + kind + ".";
+		}
 		return new FailureAnalysis(description,
 				"Correct it where it is set (an environment variable such as TRACKER_…, or --" + name
 						+ "=…), or leave it unset for its default (README).",

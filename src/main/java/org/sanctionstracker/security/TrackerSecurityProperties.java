@@ -2,6 +2,8 @@ package org.sanctionstracker.security;
 
 import java.time.Duration;
 
+import org.sanctionstracker.base.InvalidSettingException;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -37,8 +39,8 @@ public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailed
 		lockDuration = (lockDuration != null) ? lockDuration : Duration.ofMinutes(15);
 		passwordHashCost = (passwordHashCost != null) ? passwordHashCost : 10;
 		if (passwordHashCost < LEAST_COST || passwordHashCost > MOST_COST) {
-			throw new IllegalArgumentException("tracker.security.password-hash-cost is " + passwordHashCost
-					+ "; it must be from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
+			throw new InvalidSettingException("tracker.security.password-hash-cost", passwordHashCost,
+					"it must be from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
 		}
 	}
 

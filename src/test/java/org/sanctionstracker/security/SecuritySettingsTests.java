@@ -11,12 +11,23 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A security setting the application cannot use stops the start with the rule it broke in
  * plain words, not with the text of the exception that carried it.
  */
 class SecuritySettingsTests {
+
+	@Test
+	void the_password_hash_cost_is_10_unless_set_and_stays_between_4_and_16() {
+		assertThat(new TrackerSecurityProperties(null, null, null, null, null).passwordHashCost()).isEqualTo(10);
+		assertThat(new TrackerSecurityProperties(null, null, null, null, 12).passwordHashCost()).isEqualTo(12);
+		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 3))
+			.hasMessage("tracker.security.password-hash-cost is 3; it must be from 4 to 16 (10 unless set)");
+		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 17))
+			.hasMessageStartingWith("tracker.security.password-hash-cost is 17;");
+	}
 
 	@Test
 	void a_password_hash_cost_out_of_range_is_explained_with_its_range() {

@@ -15,7 +15,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -83,16 +82,6 @@ class SecurityTests extends WritingTests {
 		// the configured cost: 10 unless set (the build's tests set 4, which hashes 64
 		// times faster)
 		assertThat(hash).startsWith("{bcrypt}$2a$%02d$".formatted(this.security.passwordHashCost()));
-	}
-
-	@Test
-	void the_password_hash_cost_is_10_unless_set_and_stays_between_4_and_16() {
-		assertThat(new TrackerSecurityProperties(null, null, null, null, null).passwordHashCost()).isEqualTo(10);
-		assertThat(new TrackerSecurityProperties(null, null, null, null, 12).passwordHashCost()).isEqualTo(12);
-		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 3))
-			.hasMessage("tracker.security.password-hash-cost is 3; it must be from 4 to 16 (10 unless set)");
-		assertThatThrownBy(() -> new TrackerSecurityProperties(null, null, null, null, 17))
-			.hasMessageStartingWith("tracker.security.password-hash-cost is 17;");
 	}
 
 	@Test
