@@ -293,6 +293,46 @@ class HttpAddressesTests {
 		assertThat(page(viewer, "/chronology").statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * A browser that lost the answer to a view request sends it again and gets the answer
+	 * Vaadin kept. It is kept compact (CompactLastResponse): typography beyond one byte
+	 * (the money figures' dashes) as JSON escapes, which read back to the same answer.
+	 */
+	@Test
+	void a_repeated_view_request_gets_the_same_answer_from_the_compact_copy_kept() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		page(browser, "/");
+		JsonNode init = JSON
+			.readTree(
+					browser
+						.send(HttpRequest.newBuilder(url("/?v-r=init&location=&query=")).build(),
+								HttpResponse.BodyHandlers.ofString())
+						.body())
+			.get("appConfig");
+		String navigate = """
+				{"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate",\
+				"data":{"route":"","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],\
+				"syncId":0,"clientId":0}""".formatted(init.at("/uidl/Vaadin-Security-Key").asString());
+		HttpRequest view = HttpRequest.newBuilder(url("/?v-r=uidl&v-uiId=" + init.get("v-uiId").asString()))
+			.header("Content-Type", "application/json; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(navigate))
+			.build();
+
+		String first = browser.send(view, HttpResponse.BodyHandlers.ofString()).body();
+		String again = browser.send(view, HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(first).as("the dashboard's answer, with its charts").contains("sct-chart");
+		assertThat(first.chars().filter((c) -> c > 0xFF).count()).as("characters beyond one byte in the first answer")
+			.isPositive();
+		assertThat(again.chars().filter((c) -> c > 0xFF).count()).as("characters beyond one byte in the copy").isZero();
+		assertThat(JSON.readTree(uidl(again))).isEqualTo(JSON.readTree(uidl(first)));
+	}
+
+	/** A UIDL answer without the prefix that keeps it from being run as a script. */
+	private static String uidl(String body) {
+		return body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+	}
+
 	private HttpResponse<String> page(HttpClient client, String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
