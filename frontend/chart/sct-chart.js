@@ -226,6 +226,7 @@ class SctChart extends HTMLElement {
     plugins.legend = Object.assign({}, plugins.legend);
     plugins.legend.labels = Object.assign({}, plugins.legend.labels, { color: text });
     this._seriesColours(config.data);
+    this._matrixLabels(config, options);
     this._tooltips(config, plugins);
     this._clicks(options);
     this._fitBubbles(config, options);
@@ -390,17 +391,57 @@ class SctChart extends HTMLElement {
     link.remove();
   }
 
+  // A bubble on two category axes names its column and row by their positions in the axes'
+  // labels (x: 0 is the first column), which keeps a matrix of hundreds of bubbles short.
+  _matrixLabels(config, options) {
+    const scales = options.scales || {};
+    const columns = config.type === 'bubble' && scales.x && Array.isArray(scales.x.labels) ? scales.x.labels : null;
+    const rows = config.type === 'bubble' && scales.y && Array.isArray(scales.y.labels) ? scales.y.labels : null;
+    if (!columns && !rows) {
+      return;
+    }
+    for (const dataset of (config.data && config.data.datasets) || []) {
+      for (const point of dataset.data || []) {
+        if (point && typeof point === 'object') {
+          if (columns && typeof point.x === 'number') {
+            point.x = columns[point.x];
+          }
+          if (rows && typeof point.y === 'number') {
+            point.y = rows[point.y];
+          }
+        }
+      }
+    }
+  }
+
+  // A tooltip text is the point's own (a bubble's `tooltip`, a dataset's `tooltips`, null
+  // leaving the point out), or the dataset's `tooltipFormat` filled in: {label}, {value},
+  // {x}, {y}, and {value:one|many} for the word that agrees with the value
+  // (ChartJs.java, tooltips).
   _tooltips(config, plugins) {
     const datasets = (config.data && config.data.datasets) || [];
+    const fill = (format, dataset, raw) => {
+      const point = (raw && typeof raw === 'object') ? raw : { value: raw };
+      const fields = { label: dataset.label, value: point.value, x: point.x, y: point.y };
+      return format.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+        (whole, key, one, many) => (one === undefined ? String(fields[key]) : (fields[key] === 1 ? one : many)));
+    };
     const custom = (item) => {
       const raw = item.raw;
       if (raw && typeof raw === 'object' && 'tooltip' in raw) {
         return raw.tooltip;
       }
-      const tooltips = item.dataset && item.dataset.tooltips;
-      return Array.isArray(tooltips) ? tooltips[item.dataIndex] : undefined;
+      const dataset = item.dataset || {};
+      if (Array.isArray(dataset.tooltips)) {
+        return dataset.tooltips[item.dataIndex];
+      }
+      if (typeof dataset.tooltipFormat === 'string') {
+        const value = (raw && typeof raw === 'object') ? raw.value : raw;
+        return (dataset.tooltipHidesZero && value === 0) ? null : fill(dataset.tooltipFormat, dataset, raw);
+      }
+      return undefined;
     };
-    const hasCustom = datasets.some((d) => Array.isArray(d.tooltips)
+    const hasCustom = datasets.some((d) => Array.isArray(d.tooltips) || typeof d.tooltipFormat === 'string'
       || (Array.isArray(d.data) && d.data.some((p) => p && typeof p === 'object' && 'tooltip' in p)));
     if (!hasCustom) {
       return;

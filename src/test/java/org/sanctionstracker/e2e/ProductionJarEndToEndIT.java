@@ -37,6 +37,36 @@ class ProductionJarEndToEndIT {
 			.as("share of the canvas of '" + chart.get("title") + "' painted (marks, axes, labels)")
 			.isGreaterThan(0.03));
 		assertThat(page.title()).contains("Dashboard");
+
+		// each chart's tooltip for its first mark: the browser writes most of them from a
+		// format the configuration carries once per series (ChartJs, tooltips)
+		@SuppressWarnings("unchecked")
+		Map<String, String> tooltips = (Map<String, String>) page.evaluate("""
+				() => Object.fromEntries([...document.querySelectorAll('sct-chart')].map((element) => {
+				  const chart = element.chart;
+				  const value = (p) => ((p && typeof p === 'object') ? p.value : p);
+				  const d = chart.data.datasets.findIndex((set) => set.data.some((p) => value(p) > 0));
+				  const values = chart.data.datasets[d].data.map(value);
+				  const index = values.findIndex((v) => v > 0);
+				  chart.tooltip.setActiveElements([{ datasetIndex: d, index }], { x: 0, y: 0 });
+				  const title = chart.options.plugins.title.text.replace(/:.*/, '');
+				  return [title, chart.data.datasets[d].label + ' | ' + values[index] + ' | '
+				    + chart.tooltip.body.flatMap((b) => b.lines).join(' / ')];
+				}))""");
+		assertThat(tooltips).hasSize(5).allSatisfy((title, text) -> {
+			String[] parts = text.split(" \\| ", 3);
+			assertThat(parts[2]).as(title).startsWith(parts[0]).doesNotContain("{", "undefined");
+			if (!title.equals("Coalition alignment")) {
+				// an alignment cell with uncertain measures counts them apart in its own
+				// text
+				assertThat(parts[2]).as(title).contains(": " + parts[1]);
+			}
+		});
+		assertThat(tooltips.get("Measures by imposer and type"))
+			.matches(".* \\| .+ · [A-Z][A-Za-z -]+: \\d+ measures?");
+		assertThat(tooltips.get("Measures in force by imposer")).endsWith(" in force");
+		assertThat(tooltips.get("Coalition alignment"))
+			.matches(".* \\| .+ · [A-Z][A-Za-z -]+: \\d+ (in force|uncertain.*)");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.sanctionstracker.base.ui.Labels;
 import org.sanctionstracker.base.ui.chart.ChartPalette;
 import org.sanctionstracker.base.ui.chart.MatrixPoint;
 import org.sanctionstracker.base.ui.chart.TooltipBarDataset;
+import org.sanctionstracker.base.ui.chart.TooltipBubbleDataset;
 import org.sanctionstracker.base.ui.chart.TooltipLineDataset;
 import org.sanctionstracker.dashboard.AlignmentCell;
 import org.sanctionstracker.dashboard.AlignmentMember;
@@ -129,9 +130,9 @@ final class DashboardCharts {
 			String label = series.otherLabel("imposers");
 			TooltipBarDataset others = new TooltipBarDataset();
 			others.setLabel(label).setBackgroundColor(ChartPalette.OTHER);
+			others.setTooltipFormat("{label}: {value}", true);
 			for (int period : axis.indexes()) {
-				long events = othersByPeriod.getOrDefault(period, 0L);
-				others.addBar(events, (events > 0) ? label + ": " + events : null);
+				others.addBar(othersByPeriod.getOrDefault(period, 0L));
 			}
 			chartData.addDataset(others);
 		}
@@ -192,12 +193,21 @@ final class DashboardCharts {
 		TooltipLineDataset line = new TooltipLineDataset();
 		line.setLabel(name).setBorderColor(colour).setBackgroundColor(colour).setBorderWidth(2);
 		line.setTension(0);
+		boolean uncertain = points.stream().anyMatch((point) -> point.uncertain() > 0);
+		if (!uncertain) {
+			line.setTooltipFormat("{label}: {value} in force", false);
+		}
 		for (InForcePoint point : points) {
-			line.addPoint(point.inForce(), name + ": " + point.inForce() + " in force"
-					+ ((point.uncertain() > 0) ? ", " + point.uncertain() + " uncertain" : ""));
+			if (uncertain) {
+				line.addPoint(point.inForce(), name + ": " + point.inForce() + " in force"
+						+ ((point.uncertain() > 0) ? ", " + point.uncertain() + " uncertain" : ""));
+			}
+			else {
+				line.addPoint(point.inForce());
+			}
 		}
 		chartData.addDataset(line);
-		if (points.stream().anyMatch((point) -> point.uncertain() > 0)) {
+		if (uncertain) {
 			TooltipLineDataset upper = new TooltipLineDataset();
 			upper.setLabel(name + " incl. uncertain")
 				.setBorderColor(colour)
@@ -224,12 +234,13 @@ final class DashboardCharts {
 		BubbleData chartData = new BubbleData();
 		List<String> rowLabels = new ArrayList<>();
 		for (ActorRef imposer : series.shown()) {
+			int row = rowLabels.size();
 			List<MatrixPoint> points = byImposer.get(imposer.id())
 				.stream()
-				.map((count) -> matrixPoint(imposer.name(), count.type(), count.count(), max))
+				.map((count) -> matrixPoint(row, types.indexOf(count.type()), count.count(), max))
 				.toList();
 			String colour = colours.of(imposer);
-			BubbleDataset dataset = new BubbleDataset().setLabel(imposer.name())
+			BubbleDataset dataset = matrixDataset(imposer.name())
 				.setBackgroundColor(ChartPalette.translucent(colour, 0.75))
 				.setBorderColor(colour);
 			dataset.setDataUnchecked(points);
@@ -238,11 +249,12 @@ final class DashboardCharts {
 		}
 		if (series.grouped()) {
 			String label = series.otherLabel("imposers");
+			int row = rowLabels.size();
 			List<MatrixPoint> points = othersByType.entrySet()
 				.stream()
-				.map((entry) -> matrixPoint(label, entry.getKey(), entry.getValue(), max))
+				.map((entry) -> matrixPoint(row, types.indexOf(entry.getKey()), entry.getValue(), max))
 				.toList();
-			BubbleDataset dataset = new BubbleDataset().setLabel(label)
+			BubbleDataset dataset = matrixDataset(label)
 				.setBackgroundColor(ChartPalette.translucent(ChartPalette.OTHER, 0.75))
 				.setBorderColor(ChartPalette.OTHER);
 			dataset.setDataUnchecked(points);
@@ -253,9 +265,16 @@ final class DashboardCharts {
 				"Measure type", rowLabels, "Imposer"));
 	}
 
-	private static MatrixPoint matrixPoint(String row, MeasureType type, long count, long max) {
-		return new MatrixPoint(type.label(), row, radius(count, max), count,
-				row + " · " + type.label() + ": " + count + ((count == 1) ? " measure" : " measures"));
+	private static MatrixPoint matrixPoint(int row, int column, long count, long max) {
+		return new MatrixPoint(column, row, radius(count, max), count, null);
+	}
+
+	/** A row of the imposer × type matrix; the browser writes its tooltips. */
+	private static TooltipBubbleDataset matrixDataset(String label) {
+		TooltipBubbleDataset dataset = new TooltipBubbleDataset()
+			.setTooltipFormat("{y} · {x}: {value} {value:measure|measures}");
+		dataset.setLabel(label);
+		return dataset;
 	}
 
 	static List<AlignmentRow> alignmentRows(CoalitionAlignment alignment) {
@@ -292,11 +311,18 @@ final class DashboardCharts {
 				.stream()
 				.filter((cell) -> cell.member().id().equals(member.actor().id()))
 				.toList();
+			int row = memberLabels.size() - 1;
+			// the format writes "Japan · Port ban: 3 in force"; a cell with uncertain
+			// measures says so in a text of its own
 			List<MatrixPoint> points = cells.stream()
-				.map((cell) -> new MatrixPoint(cell.type().label(), label, 9, cell.inForce() + cell.uncertain(),
-						member.actor().name() + " · " + cell.type().label() + ": " + inForceText(cell)))
+				.map((cell) -> new MatrixPoint(types.indexOf(cell.type()), row, 9, cell.inForce() + cell.uncertain(),
+						(cell.uncertain() > 0 || cell.inForce() == 0)
+								? member.actor().name() + " · " + cell.type().label() + ": " + inForceText(cell)
+								: null))
 				.toList();
-			BubbleDataset dataset = new BubbleDataset().setLabel(member.actor().name());
+			TooltipBubbleDataset dataset = new TooltipBubbleDataset()
+				.setTooltipFormat("{label} · {x}: {value} in force");
+			dataset.setLabel(member.actor().name());
 			dataset.setDataUnchecked(points);
 			// a hollow circle: the member may or may not have had it in force
 			dataset.setBackgroundColor(cells.stream()
@@ -374,9 +400,10 @@ final class DashboardCharts {
 			List<EnforcementCount> counts) {
 		TooltipBarDataset dataset = new TooltipBarDataset();
 		dataset.setLabel(name).setBackgroundColor(colour);
+		dataset.setTooltipFormat("{label}: {value}", true);
 		for (EnforcementKind kind : kinds) {
-			long n = counts.stream().filter((count) -> count.kind() == kind).mapToLong(EnforcementCount::count).sum();
-			dataset.addBar(n, (n > 0) ? name + ": " + n : null);
+			dataset.addBar(
+					counts.stream().filter((count) -> count.kind() == kind).mapToLong(EnforcementCount::count).sum());
 		}
 		chartData.addDataset(dataset);
 	}

@@ -153,6 +153,62 @@ class DashboardChartsTests {
 		assertThat(DashboardCharts.alignmentHeight(small)).isEqualTo("340px");
 	}
 
+	/**
+	 * A matrix's bubbles name their cell by position and carry no text each: the
+	 * dataset's format writes the tooltips in the browser (sct-chart.js), so the
+	 * configuration a view keeps in memory does not repeat each label hundreds of times.
+	 */
+	@Test
+	void a_matrix_names_its_cells_by_position_and_writes_its_tooltips_from_one_format() {
+		List<TypeCount> types = List.of(new TypeCount(IMPOSERS.get(19), MeasureType.PORT_BAN, 5),
+				new TypeCount(IMPOSERS.get(19), MeasureType.ARMS_EMBARGO, 1),
+				new TypeCount(IMPOSERS.get(18), MeasureType.ARMS_EMBARGO, 2));
+
+		JsonNode matrix = json(DashboardCharts.matrixChart("Matrix", types, COLOURS).toJson());
+
+		List<String> columns = matrix.at("/options/scales/x/labels").valueStream().map(JsonNode::asString).toList();
+		List<String> rows = matrix.at("/options/scales/y/labels").valueStream().map(JsonNode::asString).toList();
+		assertThat(columns).containsExactly("Port ban", "Arms embargo");
+		assertThat(rows).containsExactly("Imposer 19", "Imposer 18");
+		JsonNode first = dataset(matrix, "Imposer 19");
+		assertThat(first.path("tooltipFormat").asString()).isEqualTo("{y} · {x}: {value} {value:measure|measures}");
+		assertThat(first.path("data")
+			.valueStream()
+			.map((point) -> columns.get(point.path("x").asInt()) + " / " + rows.get(point.path("y").asInt()) + " = "
+					+ point.path("value").asLong()))
+			.containsExactlyInAnyOrder("Port ban / Imposer 19 = 5", "Arms embargo / Imposer 19 = 1");
+		assertThat(first.at("/data/0").has("tooltip")).isFalse();
+		assertThat(dataset(matrix, "Imposer 18").at("/data/0/y").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void bars_and_lines_write_their_tooltips_from_a_format_and_keep_texts_only_where_a_point_needs_its_own() {
+		List<EnforcementCount> actions = List.of(new EnforcementCount(IMPOSERS.get(0), EnforcementKind.ARREST, 3),
+				new EnforcementCount(IMPOSERS.get(1), EnforcementKind.SEIZURE, 2));
+		List<InForcePoint> points = new ArrayList<>();
+		for (int year = 2010; year <= 2012; year++) {
+			points.add(new InForcePoint(year, IMPOSERS.get(0), year - 2009, 0));
+			points.add(new InForcePoint(year, IMPOSERS.get(1), 1, (year == 2012) ? 1 : 0));
+		}
+
+		JsonNode enforcement = json(DashboardCharts.enforcementChart("Enforcement", actions, COLOURS).toJson());
+		JsonNode inForce = json(DashboardCharts
+			.inForceChart("In force", new InForceOverTime(YEARS, IMPOSERS.subList(0, 2), points), COLOURS)
+			.toJson());
+
+		JsonNode bars = dataset(enforcement, "Imposer 0");
+		assertThat(bars.path("tooltipFormat").asString()).isEqualTo("{label}: {value}");
+		assertThat(bars.path("tooltipHidesZero").asBoolean()).as("the other actor's kind, 0, stays out").isTrue();
+		assertThat(bars.has("tooltips")).isFalse();
+		JsonNode certain = dataset(inForce, "Imposer 0");
+		assertThat(certain.path("tooltipFormat").asString()).isEqualTo("{label}: {value} in force");
+		assertThat(certain.has("tooltips")).isFalse();
+		JsonNode uncertain = dataset(inForce, "Imposer 1");
+		assertThat(uncertain.has("tooltipFormat")).isFalse();
+		assertThat(uncertain.path("tooltips").valueStream().map(JsonNode::asString))
+			.containsExactly("Imposer 1: 1 in force", "Imposer 1: 1 in force", "Imposer 1: 1 in force, 1 uncertain");
+	}
+
 	private static JsonNode json(String text) {
 		return JsonMapper.shared().readTree(text);
 	}

@@ -192,10 +192,13 @@ class DashboardViewTests extends SpringBrowserlessTest {
 		MatrixCard matrix = card(view, MatrixCard.class);
 		JsonNode matrixConfig = config(matrix);
 		test(checkbox(matrix)).click();
+		List<String> columns = new ArrayList<>();
+		matrixConfig.at("/options/scales/x/labels").forEach((label) -> columns.add(label.asString()));
 		for (TypeCount count : this.<TypeCount>rows(matrix)) {
+			// a bubble names its column by position in the axis's labels
 			JsonNode bubble = dataset(matrixConfig, count.imposer().name()).path("data")
 				.valueStream()
-				.filter((point) -> point.path("x").asString().equals(count.type().label()))
+				.filter((point) -> columns.get(point.path("x").asInt()).equals(count.type().label()))
 				.findFirst()
 				.orElseThrow();
 			assertThat(bubble.path("value").asLong()).isEqualTo(count.count());

@@ -15,6 +15,14 @@ public class TooltipBarDataset extends BarDataset {
 	@SuppressWarnings("unused")
 	private final List<Object> tooltips = new ArrayList<>();
 
+	/** Read by {@code frontend/chart/sct-chart.js}: see {@link ChartJs}, tooltips. */
+	@SuppressWarnings("unused")
+	private String tooltipFormat;
+
+	/** Read by {@code frontend/chart/sct-chart.js}: zeros stay out of the tooltip. */
+	@SuppressWarnings("unused")
+	private Boolean tooltipHidesZero;
+
 	/**
 	 * Adds a bar with its tooltip.
 	 * @param value the bar's value
@@ -25,6 +33,30 @@ public class TooltipBarDataset extends BarDataset {
 	public TooltipBarDataset addBar(Number value, Object tooltip) {
 		addData(value);
 		this.tooltips.add(tooltip);
+		return this;
+	}
+
+	/**
+	 * Adds a bar whose tooltip the dataset's format writes ({@link #setTooltipFormat}).
+	 * @param value the bar's value
+	 * @return this
+	 */
+	public TooltipBarDataset addBar(Number value) {
+		addData(value);
+		return this;
+	}
+
+	/**
+	 * Writes every bar's tooltip in the browser from one format instead of a text per
+	 * bar: {@code "{label}: {value} in force"} ({@link ChartJs}, tooltips). Use either
+	 * this or the texts per bar, not both.
+	 * @param format the format
+	 * @param hidesZero whether a bar of value 0 stays out of the tooltip
+	 * @return this
+	 */
+	public TooltipBarDataset setTooltipFormat(String format, boolean hidesZero) {
+		this.tooltipFormat = format;
+		this.tooltipHidesZero = hidesZero ? Boolean.TRUE : null;
 		return this;
 	}
 

@@ -15,6 +15,14 @@ public class TooltipLineDataset extends LineDataset {
 	@SuppressWarnings("unused")
 	private final List<Object> tooltips = new ArrayList<>();
 
+	/** Read by {@code frontend/chart/sct-chart.js}: see {@link ChartJs}, tooltips. */
+	@SuppressWarnings("unused")
+	private String tooltipFormat;
+
+	/** Read by {@code frontend/chart/sct-chart.js}: zeros stay out of the tooltip. */
+	@SuppressWarnings("unused")
+	private Boolean tooltipHidesZero;
+
 	/**
 	 * Adds a point with its tooltip.
 	 * @param value the point's value
@@ -25,6 +33,30 @@ public class TooltipLineDataset extends LineDataset {
 	public TooltipLineDataset addPoint(Number value, Object tooltip) {
 		addData(value);
 		this.tooltips.add(tooltip);
+		return this;
+	}
+
+	/**
+	 * Adds a point whose tooltip the dataset's format writes ({@link #setTooltipFormat}).
+	 * @param value the point's value
+	 * @return this
+	 */
+	public TooltipLineDataset addPoint(Number value) {
+		addData(value);
+		return this;
+	}
+
+	/**
+	 * Writes every point's tooltip in the browser from one format instead of a text per
+	 * point: {@code "{label}: {value} in force"} ({@link ChartJs}, tooltips). Use either
+	 * this or the texts per point, not both.
+	 * @param format the format
+	 * @param hidesZero whether a point of value 0 stays out of the tooltip
+	 * @return this
+	 */
+	public TooltipLineDataset setTooltipFormat(String format, boolean hidesZero) {
+		this.tooltipFormat = format;
+		this.tooltipHidesZero = hidesZero ? Boolean.TRUE : null;
 		return this;
 	}
 
