@@ -416,13 +416,19 @@ class SctChart extends HTMLElement {
 
   // A tooltip text is the point's own (a bubble's `tooltip`, a dataset's `tooltips`, null
   // leaving the point out), or the dataset's `tooltipFormat` filled in: {label}, {value},
-  // {x}, {y}, and {value:one|many} for the word that agrees with the value
-  // (ChartJs.java, tooltips).
+  // {x}, {y}, {counts} ("3 imposed, 1 lifted" from the point's `tooltipCounts` and the
+  // dataset's `tooltipCountWords`), and {value:one|many} for the word that agrees with the
+  // value (ChartJs.java, tooltips).
   _tooltips(config, plugins) {
     const datasets = (config.data && config.data.datasets) || [];
-    const fill = (format, dataset, raw) => {
+    const counted = (dataset, index) => {
+      const counts = (dataset.tooltipCounts && dataset.tooltipCounts[index]) || [];
+      const words = dataset.tooltipCountWords || [];
+      return counts.map((n, i) => (n > 0 ? `${n} ${words[i]}` : null)).filter((part) => part !== null).join(', ');
+    };
+    const fill = (format, dataset, raw, index) => {
       const point = (raw && typeof raw === 'object') ? raw : { value: raw };
-      const fields = { label: dataset.label, value: point.value, x: point.x, y: point.y };
+      const fields = { label: dataset.label, value: point.value, x: point.x, y: point.y, counts: counted(dataset, index) };
       return format.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
         (whole, key, one, many) => (one === undefined ? String(fields[key]) : (fields[key] === 1 ? one : many)));
     };
@@ -437,7 +443,7 @@ class SctChart extends HTMLElement {
       }
       if (typeof dataset.tooltipFormat === 'string') {
         const value = (raw && typeof raw === 'object') ? raw.value : raw;
-        return (dataset.tooltipHidesZero && value === 0) ? null : fill(dataset.tooltipFormat, dataset, raw);
+        return (dataset.tooltipHidesZero && value === 0) ? null : fill(dataset.tooltipFormat, dataset, raw, item.dataIndex);
       }
       return undefined;
     };

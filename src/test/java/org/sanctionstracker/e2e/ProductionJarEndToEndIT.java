@@ -65,6 +65,8 @@ class ProductionJarEndToEndIT {
 		assertThat(tooltips.get("Measures by imposer and type"))
 			.matches(".* \\| .+ · [A-Z][A-Za-z -]+: \\d+ measures?");
 		assertThat(tooltips.get("Measures in force by imposer")).endsWith(" in force");
+		assertThat(tooltips.get("Lifecycle events by imposer"))
+			.matches(".* \\| .+: \\d+ \\(\\d+ [a-z ]+(, \\d+ [a-z ]+)*\\)");
 		assertThat(tooltips.get("Coalition alignment"))
 			.matches(".* \\| .+ · [A-Z][A-Za-z -]+: \\d+ (in force|uncertain.*)");
 	}

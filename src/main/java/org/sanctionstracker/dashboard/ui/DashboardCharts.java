@@ -1,6 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.sanctionstracker.dashboard.InForcePoint;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.dashboard.TypeCount;
 import org.sanctionstracker.enforcement.EnforcementKind;
+import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.MeasureType;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.BubbleChart;
@@ -112,13 +114,23 @@ final class DashboardCharts {
 		Map<String, EventsRow> bySegment = new HashMap<>();
 		rows.forEach((row) -> bySegment.put(row.period() + "/" + row.imposer().id(), row));
 		Series series = series(rows.stream().map(EventsRow::imposer).toList(), colours);
+		// the tooltip, e.g. "Japan: 4 (3 imposed, 1 lifted)", is written in the browser
+		// from a count per kind
+		Map<String, long[]> byKind = new HashMap<>();
+		data.counts()
+			.forEach((count) -> byKind.computeIfAbsent(count.period() + "/" + count.imposer().id(),
+					(segment) -> new long[EventKind.values().length])[count.kind().ordinal()] += count.count());
+		List<String> kindWords = Arrays.stream(EventKind.values())
+			.map((kind) -> kind.label().toLowerCase(Locale.ROOT))
+			.toList();
 		for (ActorRef imposer : series.shown()) {
 			TooltipBarDataset dataset = new TooltipBarDataset();
 			dataset.setLabel(imposer.name()).setBackgroundColor(colours.of(imposer));
+			dataset.setTooltipFormat("{label}: {value} ({counts})", true).setTooltipCountWords(kindWords);
 			for (int period : axis.indexes()) {
-				EventsRow row = bySegment.get(period + "/" + imposer.id());
-				dataset.addBar((row != null) ? row.events() : 0,
-						(row != null) ? imposer.name() + ": " + row.events() + " (" + row.kinds() + ")" : null);
+				String segment = period + "/" + imposer.id();
+				EventsRow row = bySegment.get(segment);
+				dataset.addBar((row != null) ? row.events() : 0, byKind.getOrDefault(segment, new long[0]));
 			}
 			chartData.addDataset(dataset);
 		}

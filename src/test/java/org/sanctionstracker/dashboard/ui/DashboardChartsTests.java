@@ -75,6 +75,15 @@ class DashboardChartsTests {
 			.isEqualTo(rows.stream().mapToLong(DashboardCharts.EventsRow::events).sum())
 			.isEqualTo(3 * LongStream.rangeClosed(1, 20).sum());
 		assertThat(rows).as("the table lists each imposer").hasSize(60);
+		// the browser writes "Imposer 19: 20 (20 imposed)" from the counts per kind
+		JsonNode most = dataset(chart, "Imposer 19");
+		assertThat(most.path("tooltipFormat").asString()).isEqualTo("{label}: {value} ({counts})");
+		assertThat(most.at("/tooltipCountWords/" + EventKind.IMPOSED.ordinal()).asString()).isEqualTo("imposed");
+		assertThat(most.at("/tooltipCounts/0").valueStream().map(JsonNode::asLong)).hasSize(EventKind.values().length)
+			.containsOnly(0L, 20L);
+		assertThat(most.at("/tooltipCounts/0/" + EventKind.IMPOSED.ordinal()).asLong()).isEqualTo(20);
+		assertThat(most.has("tooltips")).isFalse();
+		assertThat(others.path("tooltipFormat").asString()).isEqualTo("{label}: {value}");
 		assertThat(DashboardCharts.series(IMPOSERS, COLOURS).note("imposers"))
 			.isEqualTo("The 12 most active imposers are shown apart, the other 8 together as"
 					+ " “Other imposers (8)”; the table lists each.");

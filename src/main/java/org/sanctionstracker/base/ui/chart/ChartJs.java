@@ -30,12 +30,13 @@ import software.xdev.chartjs.model.charts.Chart;
  * <b>Tooltips.</b> A dataset either carries a text per point or one format for all of
  * them ({@code tooltipFormat}), which the browser fills in: {@code {label}} the dataset's
  * label, {@code {value}} the point's value (a bubble's {@code value}), {@code {x}} and
- * {@code {y}} a bubble's column and row labels, and {@code {value:measure|measures}} the
- * first word when the value is 1 and the second otherwise. With {@code tooltipHidesZero}
- * a point of value 0 stays out of the tooltip, as a {@code null} text does. A chart of a
- * few hundred points then carries its texts once instead of once per point: a view's
- * configuration stays in the server's memory for as long as the view is open (decision
- * 0023).
+ * {@code {y}} a bubble's column and row labels, {@code {counts}} what a bar is made of
+ * ({@link TooltipBarDataset#addBar(Number, long[])}), and
+ * {@code {value:measure|measures}} the first word when the value is 1 and the second
+ * otherwise. With {@code tooltipHidesZero} a point of value 0 stays out of the tooltip,
+ * as a {@code null} text does. A chart of a few hundred points then carries its texts
+ * once instead of once per point: a view's configuration stays in the server's memory for
+ * as long as the view is open (decision 0023).
  *
  * <p>
  * Charts that chartjs-java-model cannot describe (floating bars mixed with points, the

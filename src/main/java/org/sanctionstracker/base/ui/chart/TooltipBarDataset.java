@@ -24,6 +24,16 @@ public class TooltipBarDataset extends BarDataset {
 	private Boolean tooltipHidesZero;
 
 	/**
+	 * Read by {@code frontend/chart/sct-chart.js}: the words of {@link #tooltipCounts}.
+	 */
+	@SuppressWarnings("unused")
+	private List<String> tooltipCountWords;
+
+	/** Read by {@code frontend/chart/sct-chart.js}: per bar, a count per word. */
+	@SuppressWarnings("unused")
+	private final List<long[]> tooltipCounts = new ArrayList<>();
+
+	/**
 	 * Adds a bar with its tooltip.
 	 * @param value the bar's value
 	 * @param tooltip the text (a {@code String}, or a {@code List<String>} of lines), or
@@ -43,6 +53,30 @@ public class TooltipBarDataset extends BarDataset {
 	 */
 	public TooltipBarDataset addBar(Number value) {
 		addData(value);
+		return this;
+	}
+
+	/**
+	 * Adds a bar whose tooltip says what it is made of, in the words set with
+	 * {@link #setTooltipCountWords}: the format's {@code {counts}} becomes, for example,
+	 * "3 imposed, 1 lifted" (the words with a count of 0 left out).
+	 * @param value the bar's value
+	 * @param counts a count per word, in the words' order
+	 * @return this
+	 */
+	public TooltipBarDataset addBar(Number value, long[] counts) {
+		addData(value);
+		this.tooltipCounts.add(counts);
+		return this;
+	}
+
+	/**
+	 * The words of the counts that {@link #addBar(Number, long[])} gives each bar.
+	 * @param words e.g. {@code imposed}, {@code lifted}
+	 * @return this
+	 */
+	public TooltipBarDataset setTooltipCountWords(List<String> words) {
+		this.tooltipCountWords = List.copyOf(words);
 		return this;
 	}
 
