@@ -119,10 +119,7 @@ public class ImportService {
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Streamed import of a file failed unexpectedly (reference {})", reference, ex);
 			result.committed(false);
-			result.add(List.of(),
-					List.of(new ImportIssue(ImportFileReader.FILE, null, null,
-							"the import failed and nothing was written (" + rootMessage(ex) + "; reference " + reference
-									+ ")")));
+			result.add(List.of(), List.of(failed(reference)));
 		}
 		progress.update(1, result.committed() ? "Imported" : commit ? "Nothing imported" : "Preview ready");
 		return result;
@@ -186,20 +183,18 @@ public class ImportService {
 		catch (RuntimeException ex) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Import of a file failed unexpectedly (reference {})", reference, ex);
-			return new Importer.Result(List.of(),
-					List.of(new ImportIssue(ImportFileReader.FILE, null, null,
-							"the import failed and nothing was written (" + rootMessage(ex) + "; reference " + reference
-									+ ")")),
-					Map.of());
+			return new Importer.Result(List.of(), List.of(failed(reference)), Map.of());
 		}
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	/**
+	 * The problem a user sees when an import failed for a reason of the machine's, not of
+	 * the file's: in plain words, with the reference under which the log has the details
+	 * (never the exception's text).
+	 */
+	static ImportIssue failed(String reference) {
+		return new ImportIssue(ImportFileReader.FILE, null, null,
+				"the import failed and nothing was written. If it happens again, report reference " + reference + ".");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanctionstracker.exchange;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.ReferenceChecks;
 import org.sanctionstracker.coalition.CoalitionRules;
 import org.sanctionstracker.source.DocumentRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Importer {
+
+	private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
 	/**
 	 * What a run found.
@@ -206,11 +211,15 @@ class Importer {
 			return true;
 		}
 		catch (PersistenceException ex) {
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			run.issue(ImportFileReader.FILE, null, null, "the database refused the import: " + cause.getMessage());
+			// the checks above passed, so another writer got in between (a record of
+			// the same name or key saved meanwhile, a lock held too long): the log
+			// gets the details, the user plain words and the reference
+			String reference = UUID.randomUUID().toString().substring(0, 8);
+			log.warn("The database refused an import's writes (reference {})", reference, ex);
+			run.issue(ImportFileReader.FILE, null, null,
+					"the database refused the import, so nothing was written: another change saved meanwhile"
+							+ " conflicts with it. Preview the file again; if it happens again, report reference "
+							+ reference + ".");
 			return false;
 		}
 	}

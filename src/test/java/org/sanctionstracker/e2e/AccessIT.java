@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -42,7 +44,8 @@ class AccessIT {
 
 	@Test
 	@RunsLong
-	void an_editor_demoted_or_disabled_meanwhile_can_neither_save_nor_reopen_a_measure(RunningApp app) {
+	void an_editor_demoted_or_disabled_meanwhile_can_neither_save_nor_reopen_a_measure_nor_commit_an_import(
+			RunningApp app) throws Exception {
 		String password = "editor-password-" + RUN;
 		Page admin = app.newPage();
 		Forms.logIn(admin, app.url("login"), RunningApp.ADMIN_USER, app.adminPassword());
@@ -56,8 +59,27 @@ class AccessIT {
 		Forms.logIn(demotedTab, app.url("login"), demoted, password);
 		demotedTab.navigate(measureUrl);
 		description(demotedTab).fill("Changed by a demoted editor " + RUN);
+		// a second tab of the same editor has an import previewed, ready to commit
+		Page importTab = demotedTab.context().newPage();
+		importTab.navigate(app.url("exchange"));
+		Path file = Files.createTempDirectory("sct-access").resolve("actors.csv");
+		Files.writeString(file, "key,name,kind,iso3,aliases,description,evidence\r\n" + "e2e-demoted-" + RUN
+				+ ",Demoted import " + RUN + ",STATE,,,,\r\n");
+		importTab.locator("vaadin-upload input[type=file]").setInputFiles(file);
+		assertThat(importTab.locator("#import-summary")).containsText("Commit to import it");
 		Forms.pick(admin, "Role of " + demoted, "Viewer", "Viewer");
 		assertThat(notice(admin, "Role of " + demoted + " set to Viewer")).isVisible();
+
+		// the commit is refused, and the view says so instead of staying
+		// "Importing … 0 %"
+		importTab.getByText("Commit import").click();
+		assertThat(importTab.locator("#import-summary")).containsText("Nothing was written");
+		assertThat(importTab.locator("#import-progress")).isEmpty();
+		assertThat(importTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))).isEnabled();
+		assertThat(importTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit import")))
+			.isDisabled();
+		importTab.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.screenshot("access-demoted-import.png")));
+		assertThat(actorsNamed(app, "Demoted import " + RUN)).isZero();
 
 		save(demotedTab);
 		assertThat(demotedTab.getByText("your account does not have the permission").first()).isVisible();
@@ -204,6 +226,14 @@ class AccessIT {
 
 	private static long firstMeasure(RunningApp app) {
 		return JSON.readTree(get(app, "api/v1/measures?size=1&sort=title")).get("items").get(0).get("id").asLong();
+	}
+
+	private static long actorsNamed(RunningApp app, String name) {
+		return JSON.readTree(get(app, "api/v1/actors?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+			.get("items")
+			.valueStream()
+			.filter((actor) -> actor.get("name").asString().equals(name))
+			.count();
 	}
 
 	private static String description(RunningApp app, long measure) {

@@ -318,6 +318,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 		this.cancel.addClickListener((event) -> reset("Import cancelled; nothing was written."));
 
 		this.summary.setId("import-summary");
+		this.progressText.setId("import-progress");
 		VerticalLayout section = new VerticalLayout(new H3("Import"), this.upload, this.progress, this.progressText,
 				this.summary, this.issueGrid, this.previewGrid, new HorizontalLayout(this.commit, this.cancel));
 		section.setPadding(false);
@@ -468,9 +469,17 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver {
 				work.run();
 			}
 			catch (RuntimeException ex) {
+				// refused (the user's rights changed meanwhile) or failed: the view must
+				// not stay "Importing … 0 %" with every button off. Nothing was written
+				// (an import is one transaction); the error handling says why.
 				ui.access(() -> {
 					this.busy = false;
 					this.progress.setVisible(false);
+					this.progressText.setText("");
+					this.commit.setEnabled(false);
+					this.cancel.setEnabled(true);
+					this.summary.setText("Nothing was written: the step was refused or failed (the message at the top"
+							+ " says why). Cancel, then choose the file again.");
 					throw ex;
 				});
 			}
