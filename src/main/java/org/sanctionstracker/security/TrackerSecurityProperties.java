@@ -32,6 +32,12 @@ public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailed
 	/** Where a login starts to take seconds; BCrypt itself takes up to 31. */
 	static final int MOST_COST = 16;
 
+	/**
+	 * The longest lock: failures are remembered as long as a lock lasts, and an account
+	 * locked for longer is better disabled by an administrator.
+	 */
+	static final Duration LONGEST_LOCK = Duration.ofDays(30);
+
 	public TrackerSecurityProperties {
 		anonymousRead = (anonymousRead != null) ? anonymousRead : Boolean.TRUE;
 		maxFailedLogins = (maxFailedLogins != null) ? maxFailedLogins : 5;
@@ -42,6 +48,35 @@ public record TrackerSecurityProperties(Boolean anonymousRead, Integer maxFailed
 			throw new InvalidSettingException("tracker.security.password-hash-cost", passwordHashCost,
 					"it must be from " + LEAST_COST + " to " + MOST_COST + " (10 unless set)");
 		}
+		// 0 would lock an account before anyone typed a password; a negative count
+		// means nothing
+		if (maxFailedLogins < 1) {
+			throw new InvalidSettingException("tracker.security.max-failed-logins", maxFailedLogins,
+					"it must be 1 or more (5 unless set)");
+		}
+		if (maxFailedLoginsPerAccount < 1) {
+			throw new InvalidSettingException("tracker.security.max-failed-logins-per-account",
+					maxFailedLoginsPerAccount, "it must be 1 or more (50 unless set)");
+		}
+		if (lockDuration.isNegative() || lockDuration.isZero() || lockDuration.compareTo(LONGEST_LOCK) > 0) {
+			throw new InvalidSettingException("tracker.security.lock-duration", readable(lockDuration),
+					"it must be longer than 0 and at most 30 days (15m unless set)");
+		}
+	}
+
+	/** A duration in the largest whole unit: "40 days", "-5 minutes", "0 seconds". */
+	static String readable(Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds != 0 && seconds % 86_400 == 0) {
+			return (seconds / 86_400) + " days";
+		}
+		if (seconds != 0 && seconds % 3_600 == 0) {
+			return (seconds / 3_600) + " hours";
+		}
+		if (seconds != 0 && seconds % 60 == 0) {
+			return (seconds / 60) + " minutes";
+		}
+		return seconds + " seconds";
 	}
 
 }

@@ -30,6 +30,22 @@ class SecuritySettingsTests {
 	}
 
 	@Test
+	void the_login_throttle_takes_counts_of_1_or_more_and_a_lock_of_up_to_30_days() {
+		assertThat(analyse(Map.of("tracker.security.max-failed-logins", "0")).getDescription())
+			.isEqualTo("The setting tracker.security.max-failed-logins is 0; it must be 1 or more (5 unless set).");
+		assertThat(analyse(Map.of("tracker.security.max-failed-logins-per-account", "-3")).getDescription())
+			.isEqualTo("The setting tracker.security.max-failed-logins-per-account is -3;"
+					+ " it must be 1 or more (50 unless set).");
+		assertThat(analyse(Map.of("tracker.security.lock-duration", "-5m")).getDescription())
+			.isEqualTo("The setting tracker.security.lock-duration is -5 minutes;"
+					+ " it must be longer than 0 and at most 30 days (15m unless set).");
+		assertThat(analyse(Map.of("tracker.security.lock-duration", "0s")).getDescription()).contains("is 0 seconds;");
+		assertThat(analyse(Map.of("tracker.security.lock-duration", "40d")).getDescription()).contains("is 40 days;");
+		TrackerSecurityProperties edge = new TrackerSecurityProperties(null, 1, 1, java.time.Duration.ofDays(30), null);
+		assertThat(edge.lockDuration()).hasDays(30);
+	}
+
+	@Test
 	void a_password_hash_cost_out_of_range_is_explained_with_its_range() {
 		FailureAnalysis analysis = analyse(Map.of("tracker.security.password-hash-cost", "3"));
 		assertThat(analysis.getDescription()).isEqualTo(
