@@ -140,7 +140,9 @@ final class StartupSection {
 		out.put("ready_max_ms", Timing.round(ready[ready.length - 1]));
 		out.put("spring_started_median_ms", Timing.round(spring[spring.length / 2]));
 		out.put("data_dir", dataDir.getFileName().toString());
-		out.put("command", String.join(" ", launch));
+		// paths relative to the project, so that the results name no machine's folders
+		String project = Path.of("").toAbsolutePath() + System.getProperty("file.separator");
+		out.put("command", String.join(" ", launch).replace(project, ""));
 	}
 
 	/**
