@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.sanctionstracker.measure.Lifecycle;
 import org.sanctionstracker.measure.MeasureStatus;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -110,9 +112,31 @@ final class ReadModelUpdate {
 			this.jdbc.update("delete from " + table);
 		}
 		countMeasures(null, Map.of());
+		analyze("counted_measure", "counted_event", "measure_status_span");
 		mergeMeasures(1, null, Map.of());
 		countEnforcement(null, Map.of());
+		analyze("counted_enforcement");
 		mergeEnforcement(1, null, Map.of());
+	}
+
+	/**
+	 * On PostgreSQL, brings the planner's statistics of tables this transaction has just
+	 * filled up to date before the rollups are summed from them (ANALYZE counts the
+	 * transaction's own rows). Without it the planner takes them for as empty as they
+	 * were and joins them by nested loops: a rebuild after an import of 100k events spent
+	 * minutes in one insert. H2 plans by its indexes and needs none of this.
+	 */
+	private void analyze(String... tables) {
+		boolean postgres = Boolean.TRUE
+			.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres")));
+		if (postgres) {
+			for (String table : tables) {
+				this.jdbc.execute("analyze " + table);
+			}
+		}
 	}
 
 	/**
