@@ -111,6 +111,7 @@ final class ReadModelUpdate {
 				"measure_status_span", "counted_event", "counted_measure", "counted_enforcement")) {
 			this.jdbc.update("delete from " + table);
 		}
+		analyze("measure", "measure_event", "enforcement_action");
 		countMeasures(null, Map.of());
 		analyze("counted_measure", "counted_event", "measure_status_span");
 		mergeMeasures(1, null, Map.of());
