@@ -283,7 +283,8 @@ final class Report {
 			}
 		});
 		for (String aggregate : aggregates) {
-			rows.add(new Row("Dashboard: " + aggregate + " (uncached)", "≤ 100 ms median",
+			// a chart's table is read when it is opened, not when the dashboard opens
+			rows.add(new Row("Dashboard: " + aggregate + " (uncached)", aggregate.contains("table") ? "" : "≤ 100 ms median",
 					(c) -> timing(c.at("/dashboard/aggregates").get(aggregate))));
 		}
 		if (columns.stream().anyMatch((c) -> c.at("/dashboard/service_uncached").isObject())) {

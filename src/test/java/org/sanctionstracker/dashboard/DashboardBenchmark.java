@@ -93,7 +93,8 @@ class DashboardBenchmark {
 		Long coalition = this.jdbc.queryForObject("select min(id) from coalition", Long.class);
 		LocalDate day = LocalDate.of(2016, 2, 29);
 		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
-		queries.put("events over time", () -> this.dashboard.eventsOverTime(none));
+		queries.put("events over time", () -> this.dashboard.eventsChart(none));
+		queries.put("events over time, table", () -> this.dashboard.eventsOverTime(none));
 		queries.put("events over time, country", () -> this.dashboard.eventsOverTime(country));
 		queries.put("events over time, 24 months", () -> this.dashboard.eventsOverTime(shortPeriod));
 		queries.put("in force over time", () -> this.dashboard.inForceOverTime(none));

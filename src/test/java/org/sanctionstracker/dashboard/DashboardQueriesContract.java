@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +185,52 @@ abstract class DashboardQueriesContract {
 		// 16 events: 15 dated ones above, the withdrawal of the re-investigation undated
 		assertThat(events.undated()).isEqualTo(1);
 		assertThat(events.yearOnly()).isZero();
+	}
+
+	@Test
+	void a_crowded_events_chart_shows_the_twelve_most_active_imposers_and_sums_the_others_on_every_path() {
+		// 16 more imposers: imposer i imposed i + 1 measures in March 2010, one a month
+		// later; with the fixture's 4, 20 imposers take steps
+		for (int i = 0; i < 16; i++) {
+			Actor imposer = persist(new Actor("Imposer " + (char) ('A' + i), ActorKind.STATE, null));
+			for (int j = 0; j <= i; j++) {
+				Measure crowded = measure(imposer, this.northKorea, MeasureType.PORT_BAN,
+						"Crowded measure " + i + "-" + j, null);
+				event(crowded, EventKind.IMPOSED, "2010-03");
+				event(crowded, EventKind.RELAXED, (j % 2 == 0) ? "2010-04" : "2011");
+			}
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		List<ActorRef> ranking = this.dashboard.actorsByActivity();
+
+		// from the rollups: no filter, a period counted by month; from the records: text
+		for (Filter filter : List.of(Filter.none(),
+				Filter.none().withPeriod(PartialDate.parse("2010-01"), PartialDate.parse("2010-12")),
+				Filter.none().withText("crowded"))) {
+			EventsChart chart = this.dashboard.eventsChart(filter);
+			EventsOverTime all = this.dashboard.eventsOverTime(filter);
+
+			Set<Long> imposers = all.counts().stream().map((count) -> count.imposer().id()).collect(Collectors.toSet());
+			List<ActorRef> ranked = ranking.stream().filter((actor) -> imposers.contains(actor.id())).toList();
+			assertThat(ranked).as(filter.toString()).hasSizeGreaterThan(ChartSeries.MAX_SHOWN + 1);
+			assertThat(chart.shown()).as(filter.toString()).isEqualTo(ranked.subList(0, ChartSeries.MAX_SHOWN));
+			assertThat(chart.shown().get(0).name()).isEqualTo("Imposer P");
+			assertThat(chart.others()).isEqualTo(ranked.subList(ChartSeries.MAX_SHOWN, ranked.size()));
+			assertThat(chart.axis()).isEqualTo(all.axis());
+			assertThat(chart.undated()).isEqualTo(all.undated());
+			assertThat(chart.yearOnly()).isEqualTo(all.yearOnly());
+			Set<Long> apart = chart.shown().stream().map(ActorRef::id).collect(Collectors.toSet());
+			assertThat(chart.counts()).as("the counts of those shown apart, as the table lists them")
+				.isEqualTo(all.counts().stream().filter((count) -> apart.contains(count.imposer().id())).toList());
+			Map<Integer, Long> others = new TreeMap<>();
+			all.counts()
+				.stream()
+				.filter((count) -> !apart.contains(count.imposer().id()))
+				.forEach((count) -> others.merge(count.period(), count.count(), Long::sum));
+			assertThat(chart.othersByPeriod()).isEqualTo(others).isNotEmpty();
+			assertThat(chart.total()).isEqualTo(all.counts().stream().mapToLong(EventCount::count).sum());
+		}
 	}
 
 	@Test

@@ -302,6 +302,7 @@ abstract class ReadModelEqualityContract {
 	private List<Supplier<Object>> aggregates(Filter filter, List<LocalDate> days) {
 		List<Supplier<Object>> aggregates = new ArrayList<>();
 		aggregates.add(() -> this.dashboard.eventsOverTime(filter));
+		aggregates.add(() -> this.dashboard.eventsChart(filter));
 		aggregates.add(() -> this.dashboard.inForceOverTime(filter));
 		aggregates.add(() -> this.dashboard.measuresByImposerAndType(filter));
 		aggregates.add(() -> this.dashboard.enforcementByActorAndKind(filter));

@@ -178,7 +178,9 @@ class CoalitionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
 		EventsCard events = new EventsCard(null);
 		events.setTitle("Steps of measures taken within this coalition");
-		events.show(this.dashboard.eventsOverTime(Filter.none().withCoalition(coalition.id())), colours);
+		Filter withinCoalition = Filter.none().withCoalition(coalition.id());
+		events.show(this.dashboard.eventsChart(withinCoalition), () -> this.dashboard.eventsOverTime(withinCoalition),
+				colours);
 
 		Div charts = new Div(alignment, events);
 		charts.setWidthFull();

@@ -169,7 +169,7 @@ class CountryView extends VerticalLayout implements HasUrlParameter<String>, Has
 		add(this.asOfField, keyFigures);
 
 		EventsCard events = new EventsCard(null);
-		events.show(this.dashboard.eventsOverTime(either), colours);
+		events.show(this.dashboard.eventsChart(either), () -> this.dashboard.eventsOverTime(either), colours);
 		InForceCard inForce = new InForceCard();
 		inForce.show(this.dashboard.inForceOverTime(either), colours);
 		Div charts = new Div(events, inForce);

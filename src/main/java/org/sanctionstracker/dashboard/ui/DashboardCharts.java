@@ -24,6 +24,8 @@ import org.sanctionstracker.dashboard.AlignmentMember;
 import org.sanctionstracker.dashboard.CoalitionAlignment;
 import org.sanctionstracker.dashboard.EnforcementCount;
 import org.sanctionstracker.dashboard.EventCount;
+import org.sanctionstracker.dashboard.ChartSeries;
+import org.sanctionstracker.dashboard.EventsChart;
 import org.sanctionstracker.dashboard.EventsOverTime;
 import org.sanctionstracker.dashboard.Granularity;
 import org.sanctionstracker.dashboard.InForceOverTime;
@@ -108,12 +110,9 @@ final class DashboardCharts {
 		}).toList();
 	}
 
-	static BarChart eventsChart(String title, EventsOverTime data, List<EventsRow> rows, ActorColours colours) {
+	static BarChart eventsChart(String title, EventsChart data, ActorColours colours) {
 		PeriodAxis axis = data.axis();
 		BarData chartData = new BarData().setLabels(axis.labels());
-		Map<String, EventsRow> bySegment = new HashMap<>();
-		rows.forEach((row) -> bySegment.put(row.period() + "/" + row.imposer().id(), row));
-		Series series = series(rows.stream().map(EventsRow::imposer).toList(), colours);
 		// the tooltip, e.g. "Japan: 4 (3 imposed, 1 lifted)", is written in the browser
 		// from a count per kind
 		Map<String, long[]> byKind = new HashMap<>();
@@ -123,28 +122,23 @@ final class DashboardCharts {
 		List<String> kindWords = Arrays.stream(EventKind.values())
 			.map((kind) -> kind.label().toLowerCase(Locale.ROOT))
 			.toList();
-		for (ActorRef imposer : series.shown()) {
+		for (ActorRef imposer : data.shown()) {
 			TooltipBarDataset dataset = new TooltipBarDataset();
 			dataset.setLabel(imposer.name()).setBackgroundColor(colours.of(imposer));
 			dataset.setTooltipFormat("{label}: {value} ({counts})", true).setTooltipCountWords(kindWords);
 			for (int period : axis.indexes()) {
-				String segment = period + "/" + imposer.id();
-				EventsRow row = bySegment.get(segment);
-				dataset.addBar((row != null) ? row.events() : 0, byKind.getOrDefault(segment, new long[0]));
+				long[] kinds = byKind.get(period + "/" + imposer.id());
+				dataset.addBar((kinds != null) ? Arrays.stream(kinds).sum() : 0, (kinds != null) ? kinds : new long[0]);
 			}
 			chartData.addDataset(dataset);
 		}
+		Series series = new Series(data.shown(), data.others());
 		if (series.grouped()) {
-			Map<Integer, Long> othersByPeriod = new HashMap<>();
-			rows.stream()
-				.filter((row) -> series.isOther(row.imposer()))
-				.forEach((row) -> othersByPeriod.merge(row.period(), row.events(), Long::sum));
-			String label = series.otherLabel("imposers");
 			TooltipBarDataset others = new TooltipBarDataset();
-			others.setLabel(label).setBackgroundColor(ChartPalette.OTHER);
+			others.setLabel(series.otherLabel("imposers")).setBackgroundColor(ChartPalette.OTHER);
 			others.setTooltipFormat("{label}: {value}", true);
 			for (int period : axis.indexes()) {
-				others.addBar(othersByPeriod.getOrDefault(period, 0L));
+				others.addBar(data.othersByPeriod().getOrDefault(period, 0L));
 			}
 			chartData.addDataset(others);
 		}
@@ -459,12 +453,8 @@ final class DashboardCharts {
 		return Math.round((5 + 13 * Math.sqrt((double) count / Math.max(1, max))) * 10) / 10.0;
 	}
 
-	/**
-	 * The most series a chart shows apart: the most active actors on it. Past that a
-	 * legend stops being readable and colours repeat (the palette has fifteen), so the
-	 * others are summed as one grey series, and the table lists each.
-	 */
-	static final int MAX_SERIES = 12;
+	/** The most series a chart shows apart ({@link ChartSeries}). */
+	static final int MAX_SERIES = ChartSeries.MAX_SHOWN;
 
 	/**
 	 * The actors a chart shows, split into those it shows apart and the others it sums.
@@ -504,21 +494,9 @@ final class DashboardCharts {
 	 * Splits the actors on a chart (each once, in colour order) into shown and summed.
 	 */
 	static Series series(List<ActorRef> actors, ActorColours colours) {
-		List<ActorRef> ordered = ordered(actors, colours);
-		if (ordered.size() <= MAX_SERIES + 1) {
-			return new Series(ordered, List.of());
-		}
-		return new Series(ordered.subList(0, MAX_SERIES), ordered.subList(MAX_SERIES, ordered.size()));
-	}
-
-	/** Distinct actors in colour order (most active first). */
-	static List<ActorRef> ordered(List<ActorRef> actors, ActorColours colours) {
-		Map<Long, ActorRef> distinct = new LinkedHashMap<>();
-		actors.forEach((actor) -> distinct.putIfAbsent(actor.id(), actor));
-		return distinct.values()
-			.stream()
-			.sorted(Comparator.comparingInt(colours::rank).thenComparing(ActorRef::name))
-			.toList();
+		List<ActorRef> ordered = ChartSeries.ordered(actors, colours::rank);
+		int shown = ChartSeries.shown(ordered.size());
+		return new Series(ordered.subList(0, shown), ordered.subList(shown, ordered.size()));
 	}
 
 	/** Distinct categories, largest total first. */

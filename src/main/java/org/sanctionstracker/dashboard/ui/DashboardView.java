@@ -211,7 +211,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 		AsOf asOf = this.filterBar.getAsOf();
 		showKeyFigures(this.dashboard.keyFigures(filter, asOf.day()), asOf, this.filterBar.getValues().toQueryString());
 		this.money.show(largestFigures(filter));
-		this.events.show(this.dashboard.eventsOverTime(filter), colours);
+		this.events.show(this.dashboard.eventsChart(filter), () -> this.dashboard.eventsOverTime(filter), colours);
 		this.inForce.show(this.dashboard.inForceOverTime(filter), colours);
 		this.matrix.show(this.dashboard.measuresByImposerAndType(filter), colours);
 		showAlignment(colours);

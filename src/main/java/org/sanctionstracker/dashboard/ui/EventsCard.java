@@ -1,6 +1,7 @@
 package org.sanctionstracker.dashboard.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -9,6 +10,7 @@ import org.sanctionstracker.actor.ActorRef;
 import org.sanctionstracker.base.ui.ChartCard;
 import org.sanctionstracker.base.ui.TableText;
 import org.sanctionstracker.base.ui.chart.ChartJs;
+import org.sanctionstracker.dashboard.EventsChart;
 import org.sanctionstracker.dashboard.EventsOverTime;
 import org.sanctionstracker.dashboard.PeriodAxis;
 import org.sanctionstracker.exchange.Csv;
@@ -30,7 +32,7 @@ class EventsCard extends ChartCard {
 
 	private final Grid<DashboardCharts.EventsRow> table;
 
-	private EventsOverTime data;
+	private Supplier<EventsOverTime> tableData = () -> null;
 
 	private List<ActorRef> imposers = List.of();
 
@@ -67,50 +69,55 @@ class EventsCard extends ChartCard {
 		}
 	}
 
-	void show(EventsOverTime data, ActorColours colours) {
+	/**
+	 * Shows the chart's data, and the table's when it is opened.
+	 * @param data what the chart draws ({@code DashboardService.eventsChart})
+	 * @param table every count, for the table and its CSV file
+	 * ({@code DashboardService.eventsOverTime} for the same filter)
+	 * @param colours the actors' colours
+	 */
+	void show(EventsChart data, Supplier<EventsOverTime> table, ActorColours colours) {
 		this.axis = data.axis();
-		this.data = data;
-		List<DashboardCharts.EventsRow> rows = DashboardCharts.eventsRows(data);
+		this.tableData = table;
 		setTableRows(this.table, this::rows);
 		String grouping = "";
-		if (data.axis() == null || rows.isEmpty()) {
+		if (data.axis() == null || data.shown().isEmpty()) {
 			this.imposers = List.of();
 			getChart().clear();
 			setEmptyMessage("No dated lifecycle event matches these filters.");
 		}
 		else {
-			var chart = DashboardCharts.eventsChart(TITLE, data, rows, colours);
-			DashboardCharts.Series series = DashboardCharts
-				.series(rows.stream().map(DashboardCharts.EventsRow::imposer).toList(), colours);
-			this.imposers = series.shown();
-			grouping = series.note("imposers");
-			getChart().configure(chart);
+			getChart().configure(DashboardCharts.eventsChart(TITLE, data, colours));
+			this.imposers = data.shown();
+			grouping = new DashboardCharts.Series(data.shown(), data.others()).note("imposers");
 			setEmptyMessage(null);
 		}
 		setNote(Stream
-			.of(note(data), grouping, this.clickable ? "Click a bar to see those events in the chronology." : "")
+			.of(note(data.undated(), data.yearOnly()), grouping,
+					this.clickable ? "Click a bar to see those events in the chronology." : "")
 			.filter((part) -> !part.isEmpty())
 			.collect(Collectors.joining(" ")));
 	}
 
 	/**
 	 * The table's rows: one per imposer and period.
-	 * @return the rows, made anew from the data shown
+	 * @return the rows, made anew from the service's (cached) counts
 	 */
 	List<DashboardCharts.EventsRow> rows() {
-		return (this.data != null) ? DashboardCharts.eventsRows(this.data) : List.of();
+		EventsOverTime data = this.tableData.get();
+		return (data != null) ? DashboardCharts.eventsRows(data) : List.of();
 	}
 
-	private static String note(EventsOverTime data) {
+	private static String note(long undated, long yearOnly) {
 		StringBuilder note = new StringBuilder();
-		if (data.undated() > 0) {
-			note.append(data.undated())
-				.append((data.undated() == 1) ? " event with an unknown date is" : " events with an unknown date are")
+		if (undated > 0) {
+			note.append(undated)
+				.append((undated == 1) ? " event with an unknown date is" : " events with an unknown date are")
 				.append(" not shown. ");
 		}
-		if (data.yearOnly() > 0) {
-			note.append(data.yearOnly())
-				.append((data.yearOnly() == 1) ? " event dated only to a year is" : " events dated only to a year are")
+		if (yearOnly > 0) {
+			note.append(yearOnly)
+				.append((yearOnly == 1) ? " event dated only to a year is" : " events dated only to a year are")
 				.append(" not shown month by month. ");
 		}
 		return note.toString().strip();

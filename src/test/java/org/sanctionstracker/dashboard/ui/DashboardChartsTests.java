@@ -3,6 +3,8 @@ package org.sanctionstracker.dashboard.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -17,6 +19,7 @@ import org.sanctionstracker.dashboard.AlignmentMember;
 import org.sanctionstracker.dashboard.CoalitionAlignment;
 import org.sanctionstracker.dashboard.EnforcementCount;
 import org.sanctionstracker.dashboard.EventCount;
+import org.sanctionstracker.dashboard.EventsChart;
 import org.sanctionstracker.dashboard.EventsOverTime;
 import org.sanctionstracker.dashboard.Granularity;
 import org.sanctionstracker.dashboard.InForceOverTime;
@@ -60,8 +63,17 @@ class DashboardChartsTests {
 		}
 		EventsOverTime data = new EventsOverTime(YEARS, counts, 0, 0);
 		List<DashboardCharts.EventsRow> rows = DashboardCharts.eventsRows(data);
+		// as DashboardService.eventsChart splits them: the twelve most active apart
+		DashboardCharts.Series series = DashboardCharts.series(IMPOSERS, COLOURS);
+		Map<Integer, Long> othersByPeriod = new TreeMap<>();
+		counts.stream()
+			.filter((count) -> series.isOther(count.imposer()))
+			.forEach((count) -> othersByPeriod.merge(count.period(), count.count(), Long::sum));
+		EventsChart chartData = new EventsChart(YEARS, series.shown(),
+				counts.stream().filter((count) -> !series.isOther(count.imposer())).toList(), series.others(),
+				othersByPeriod, 0, 0);
 
-		JsonNode chart = json(DashboardCharts.eventsChart("Events", data, rows, COLOURS).toJson());
+		JsonNode chart = json(DashboardCharts.eventsChart("Events", chartData, COLOURS).toJson());
 
 		List<String> labels = labels(chart);
 		assertThat(labels).hasSize(DashboardCharts.MAX_SERIES + 1)
