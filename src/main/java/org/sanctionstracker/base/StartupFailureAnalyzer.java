@@ -2,6 +2,7 @@ package org.sanctionstracker.base;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.sanctionstracker.base.DataDirectory.DataDirectoryException;
 
@@ -70,11 +71,13 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 		else {
 			name = bind.getName().toString();
 			Class<?> type = bind.getTarget().getType().resolve(Object.class);
-			String kind = (type == Integer.class || type == Long.class || type == int.class || type == long.class)
-					? "a whole number"
-					: (type == Duration.class) ? "a duration such as 15m"
-							: (type == Boolean.class || type == boolean.class) ? "true or false"
-									: "another kind of value";
+			String kind = (type == Integer.class || type == int.class)
+					? "a whole number, at most " + String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE)
+					: (type == Long.class || type == long.class)
+							? "a whole number, at most " + String.format(Locale.ROOT, "%,d", Long.MAX_VALUE)
+							: (type == Duration.class) ? "a duration such as 15m"
+									: (type == Boolean.class || type == boolean.class) ? "true or false"
+											: "another kind of value";
 			description = "The setting " + name + " has a value the application cannot read: it takes " + kind + ".";
 		}
 		return new FailureAnalysis(description,

@@ -56,7 +56,11 @@ class SecuritySettingsTests {
 	@Test
 	void a_value_of_the_wrong_kind_is_explained_with_the_kind_the_setting_takes() {
 		assertThat(analyse(Map.of("tracker.security.password-hash-cost", "abc")).getDescription()).isEqualTo(
-				"The setting tracker.security.password-hash-cost has a value the application cannot read: it takes a whole number.");
+				"The setting tracker.security.password-hash-cost has a value the application cannot read: it takes a whole number, at most 2,147,483,647.");
+		// too large for its kind: the same words say why
+		assertThat(analyse(Map.of("tracker.security.max-failed-logins-per-account", "99999999999")).getDescription())
+			.isEqualTo("The setting tracker.security.max-failed-logins-per-account has a value the application"
+					+ " cannot read: it takes a whole number, at most 2,147,483,647.");
 		assertThat(analyse(Map.of("tracker.security.lock-duration", "soon")).getDescription()).isEqualTo(
 				"The setting tracker.security.lock-duration has a value the application cannot read: it takes a duration such as 15m.");
 		assertThat(analyse(Map.of("tracker.security.anonymous-read", "maybe")).getDescription())
