@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import org.sanctionstracker.actor.ActorRules;
 import org.sanctionstracker.base.DeletedSeedKeys;
 import org.sanctionstracker.base.ReferenceChecks;
+import org.sanctionstracker.base.history.BulkHistory;
 import org.sanctionstracker.coalition.CoalitionRules;
 import org.sanctionstracker.source.DocumentRules;
 import org.slf4j.Logger;
@@ -90,9 +91,11 @@ class Importer {
 
 	private final ReferenceChecks references;
 
+	private final BulkHistory bulkHistory;
+
 	Importer(EntityManager entityManager, Validator validator, ExchangeKeys keys, DeletedSeedKeys deletedSeedKeys,
 			DocumentRules documentRules, ActorRules actorRules, CoalitionRules coalitionRules,
-			ReferenceChecks references) {
+			ReferenceChecks references, BulkHistory bulkHistory) {
 		this.entityManager = entityManager;
 		this.validator = validator;
 		this.keys = keys;
@@ -101,6 +104,7 @@ class Importer {
 		this.actorRules = actorRules;
 		this.coalitionRules = coalitionRules;
 		this.references = references;
+		this.bulkHistory = bulkHistory;
 	}
 
 	/**
@@ -156,6 +160,7 @@ class Importer {
 	void stream(ImportStream stream, Map<ExchangeKind, Long> before, StreamedResult result) {
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		ImportFile batch;
+		int batches = 0;
 		while ((batch = stream.next()) != null) {
 			ImportRun run = new ImportRun(batch, ImportMode.UPDATE, null, (perMille) -> {
 			}, this.entityManager, this.keys, this.validator, this.deletedSeedKeys, before);
@@ -167,6 +172,12 @@ class Importer {
 				return;
 			}
 			this.entityManager.clear();
+			batches++;
+			if (Integer.bitCount(batches) == 1) {
+				// after batches 1, 2, 4, 8 …: statistics that keep up with the tables as
+				// they grow, at a cost that grows with their logarithm (PostgreSQL only)
+				this.bulkHistory.refreshStatistics();
+			}
 		}
 		result.mostHeld(stream.mostHeld());
 	}

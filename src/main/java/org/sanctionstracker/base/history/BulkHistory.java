@@ -109,6 +109,28 @@ public class BulkHistory {
 		return marks.leaves(persister, entity, id, session);
 	}
 
+	/**
+	 * On PostgreSQL, brings the planner's statistics of every audited table and its
+	 * collection tables up to date within the current transaction, for a bulk writer
+	 * whose tables grow by hundreds of thousands of rows in it. PostgreSQL checks each
+	 * foreign key of an inserted row with a plan it made once and keeps; made while the
+	 * statistics still said the referenced table was empty, that plan scans the whole
+	 * table for every row. ANALYZE counts the transaction's own rows and makes PostgreSQL
+	 * plan again. Does nothing on H2, which plans by its indexes.
+	 */
+	public void refreshStatistics() {
+		Plan plan = plan();
+		if (!plan.postgres) {
+			return;
+		}
+		for (AuditedEntity entity : plan.entities.values()) {
+			this.jdbc.execute("analyze " + entity.table);
+			for (AuditedCollection collection : entity.collections) {
+				this.jdbc.execute("analyze " + collection.table);
+			}
+		}
+	}
+
 	private Plan plan() {
 		Plan found = this.plan;
 		if (found == null) {
