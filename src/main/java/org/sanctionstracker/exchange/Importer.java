@@ -160,7 +160,9 @@ class Importer {
 	void stream(ImportStream stream, Map<ExchangeKind, Long> before, StreamedResult result) {
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		ImportFile batch;
-		int batches = 0;
+		// records of each kind read so far, and when the statistics were last refreshed
+		long[] read = new long[8];
+		long[] refreshed = new long[8];
 		while ((batch = stream.next()) != null) {
 			ImportRun run = new ImportRun(batch, ImportMode.UPDATE, null, (perMille) -> {
 			}, this.entityManager, this.keys, this.validator, this.deletedSeedKeys, before);
@@ -172,14 +174,37 @@ class Importer {
 				return;
 			}
 			this.entityManager.clear();
-			batches++;
-			if (Integer.bitCount(batches) == 1) {
-				// after batches 1, 2, 4, 8 …: statistics that keep up with the tables as
-				// they grow, at a cost that grows with their logarithm (PostgreSQL only)
+			if (grewTwofold(batch, read, refreshed)) {
+				// statistics that keep up with the tables as they grow, each kind's
+				// twice over at most every time it doubles (PostgreSQL only)
 				this.bulkHistory.refreshStatistics();
+				System.arraycopy(read, 0, refreshed, 0, read.length);
 			}
 		}
 		result.mostHeld(stream.mostHeld());
+	}
+
+	/**
+	 * Adds a batch's records to the counts read so far, and tells whether some kind has
+	 * at least doubled since the statistics were last refreshed: a file lists its records
+	 * kind by kind, so a table starts to fill only when its kind's turn comes.
+	 * @param batch the batch just written
+	 * @param read records of each kind read so far (updated)
+	 * @param refreshed the counts when the statistics were last refreshed
+	 * @return {@code true} when it is time to refresh them
+	 */
+	static boolean grewTwofold(ImportFile batch, long[] read, long[] refreshed) {
+		int[] sizes = { batch.documents.size(), batch.actors.size(), batch.coalitions.size(), batch.measures.size(),
+				batch.events.size(), batch.enforcementActions.size(), batch.figures.size(), batch.decisions.size() };
+		boolean grew = false;
+		for (int kind = 0; kind < sizes.length; kind++) {
+			read[kind] += sizes[kind];
+			// from a few hundred on: fewer rows are read as fast by any plan
+			if (read[kind] >= 500 && read[kind] >= 2 * refreshed[kind]) {
+				grew = true;
+			}
+		}
+		return grew;
 	}
 
 	/**
