@@ -175,8 +175,8 @@ class Importer {
 			}
 			this.entityManager.clear();
 			if (grewTwofold(batch, read, refreshed)) {
-				// statistics that keep up with the tables as they grow, each kind's
-				// twice over at most every time it doubles (PostgreSQL only)
+				// statistics that keep up with the tables as they grow: refreshed each
+				// time a kind of record has doubled (PostgreSQL only)
 				this.bulkHistory.refreshStatistics();
 				System.arraycopy(read, 0, refreshed, 0, read.length);
 			}
