@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,11 +16,11 @@ import java.util.stream.Collectors;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.measure.EventKind;
+import org.sanctionstracker.base.PlannerStatistics;
 import org.sanctionstracker.measure.Lifecycle;
 import org.sanctionstracker.measure.MeasureStatus;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -58,9 +57,12 @@ final class ReadModelUpdate {
 
 	private final NamedParameterJdbcTemplate named;
 
+	private final PlannerStatistics statistics;
+
 	ReadModelUpdate(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.statistics = new PlannerStatistics(jdbc);
 	}
 
 	/**
@@ -111,33 +113,15 @@ final class ReadModelUpdate {
 				"measure_status_span", "counted_event", "counted_measure", "counted_enforcement")) {
 			this.jdbc.update("delete from " + table);
 		}
-		analyze("measure", "measure_event", "enforcement_action");
+		// the planner must know the tables it sums from are no longer empty: a rebuild
+		// after an import of 100k events on PostgreSQL spent minutes in one insert
+		this.statistics.analyze("measure", "measure_event", "enforcement_action");
 		countMeasures(null, Map.of());
-		analyze("counted_measure", "counted_event", "measure_status_span");
+		this.statistics.analyze("counted_measure", "counted_event", "measure_status_span");
 		mergeMeasures(1, null, Map.of());
 		countEnforcement(null, Map.of());
-		analyze("counted_enforcement");
+		this.statistics.analyze("counted_enforcement");
 		mergeEnforcement(1, null, Map.of());
-	}
-
-	/**
-	 * On PostgreSQL, brings the planner's statistics of tables this transaction has just
-	 * filled up to date before the rollups are summed from them (ANALYZE counts the
-	 * transaction's own rows). Without it the planner takes them for as empty as they
-	 * were and joins them by nested loops: a rebuild after an import of 100k events spent
-	 * minutes in one insert. H2 plans by its indexes and needs none of this.
-	 */
-	private void analyze(String... tables) {
-		boolean postgres = Boolean.TRUE
-			.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres")));
-		if (postgres) {
-			for (String table : tables) {
-				this.jdbc.execute("analyze " + table);
-			}
-		}
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
 import org.sanctionstracker.base.BulkWrite;
+import org.sanctionstracker.base.PlannerStatistics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -65,10 +66,13 @@ public class BulkHistory {
 
 	private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
 
+	private final PlannerStatistics statistics;
+
 	private volatile Plan plan;
 
 	BulkHistory(DataSource dataSource, ObjectProvider<EntityManagerFactory> entityManagerFactory) {
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.statistics = new PlannerStatistics(this.jdbc);
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
@@ -119,15 +123,9 @@ public class BulkHistory {
 	 * plan again. Does nothing on H2, which plans by its indexes.
 	 */
 	public void refreshStatistics() {
-		Plan plan = plan();
-		if (!plan.postgres) {
-			return;
-		}
-		for (AuditedEntity entity : plan.entities.values()) {
-			this.jdbc.execute("analyze " + entity.table);
-			for (AuditedCollection collection : entity.collections) {
-				this.jdbc.execute("analyze " + collection.table);
-			}
+		for (AuditedEntity entity : plan().entities.values()) {
+			this.statistics.analyze(entity.table);
+			entity.collections.forEach((collection) -> this.statistics.analyze(collection.table));
 		}
 	}
 
@@ -196,37 +194,22 @@ public class BulkHistory {
 			long rev = revision.getId();
 			for (AuditedEntity entity : this.plan.entities.values()) {
 				String created = created(entity, "o");
-				analyze(entity.table, entity.table + "_aud");
+				// the not exists of created() on tables this transaction filled: without
+				// fresh statistics PostgreSQL scanned the audit table per record
+				BulkHistory.this.statistics.analyze(entity.table, entity.table + "_aud");
 				BulkHistory.this.jdbc.update(
 						"insert into " + entity.table + "_aud (" + entity.columns + ", rev, revtype) select "
 								+ prefixed("o", entity.columns) + ", ?, 0 from " + entity.table + " o where " + created,
 						rev, rev);
 				// the collections' inserts ask the audit table just filled whether a
 				// record is new: its statistics must know it is no longer nearly empty
-				analyze(entity.table + "_aud");
+				BulkHistory.this.statistics.analyze(entity.table + "_aud");
 				for (AuditedCollection collection : entity.collections) {
-					analyze(collection.table);
+					BulkHistory.this.statistics.analyze(collection.table);
 					BulkHistory.this.jdbc.update("insert into " + collection.table + "_aud (" + collection.columns
 							+ ", rev, revtype) select " + prefixed("c", collection.columns) + ", ?, 0 from "
 							+ collection.table + " c join " + entity.table + " o on o.id = c." + collection.key
 							+ " where " + created, rev, rev);
-				}
-			}
-		}
-
-		/**
-		 * On PostgreSQL, brings the planner's statistics of the tables up to date within
-		 * this transaction (ANALYZE counts the rows the transaction itself wrote).
-		 * Without it the planner takes a table that received a hundred thousand rows in
-		 * this transaction for nearly empty and answers the {@code not exists} of
-		 * {@link #created} with a scan of the whole audit table per record: a streamed
-		 * import of 100k events spent more than a quarter of an hour in one such insert.
-		 * H2 plans by its indexes and needs none of this.
-		 */
-		private void analyze(String... tables) {
-			if (this.plan.postgres) {
-				for (String table : tables) {
-					BulkHistory.this.jdbc.execute("analyze " + table);
 				}
 			}
 		}
@@ -258,15 +241,13 @@ public class BulkHistory {
 	}
 
 	/** What the bulk history writes: the audited entities with a table of their own. */
-	private record Plan(Map<String, AuditedEntity> entities, boolean postgres) {
+	private record Plan(Map<String, AuditedEntity> entities) {
 
 		static Plan of(SessionFactoryImplementor factory, DataSource dataSource) {
 			Map<String, AuditedEntity> entities = new LinkedHashMap<>();
 			Connection connection = DataSourceUtils.getConnection(dataSource);
-			boolean postgres;
 			try {
 				DatabaseMetaData metadata = connection.getMetaData();
-				postgres = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 				factory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
 					if (!(persister instanceof AbstractEntityPersister entity)
 							|| persister.getIdentifierType().getReturnedClass() != Long.class) {
@@ -304,7 +285,7 @@ public class BulkHistory {
 			finally {
 				DataSourceUtils.releaseConnection(connection, dataSource);
 			}
-			return new Plan(entities, postgres);
+			return new Plan(entities);
 		}
 
 		/** An inverse one-to-many (a measure's events): the element's parent. */
