@@ -1,8 +1,5 @@
 package org.sanctionstracker.base;
 
-import java.util.Locale;
-
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,11 +40,7 @@ public final class PlannerStatistics {
 
 	private boolean isPostgres() {
 		if (this.postgres == null) {
-			this.postgres = Boolean.TRUE
-				.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-					.getDatabaseProductName()
-					.toLowerCase(Locale.ROOT)
-					.contains("postgres")));
+			this.postgres = DatabaseProduct.isPostgres(this.jdbc);
 		}
 		return this.postgres;
 	}

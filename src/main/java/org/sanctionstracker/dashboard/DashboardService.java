@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.base.DatabaseProduct;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.CoalitionRef;
@@ -66,10 +67,21 @@ public class DashboardService {
 	/** Whether the rollups are read where they can answer (tests compare both ways). */
 	private boolean rollups = true;
 
+	private boolean sumsInDatabase;
+
 	DashboardService(DataSource dataSource, AggregateCache cache, ReadModel readModel) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.cache = cache;
 		this.readModel = readModel;
+		this.sumsInDatabase = DatabaseProduct.isPostgres(dataSource);
+	}
+
+	/**
+	 * For tests: whether the events chart has the database sum the counts of the imposers
+	 * it does not show apart (as on PostgreSQL) or sums them here (as on H2).
+	 */
+	void setSumsInDatabase(boolean sumsInDatabase) {
+		this.sumsInDatabase = sumsInDatabase;
 	}
 
 	/** For tests: count from the spans and records only, never from the rollups. */
@@ -107,7 +119,7 @@ public class DashboardService {
 			// took H2 374 ms of the 395, reading them 22; a derived table around
 			// the parts doubled the read
 			Map<EventKey, Long> sums = new HashMap<>();
-			readEventRollup(r, monthly,
+			readEventRollup(r, monthly, List.of(),
 					(period, imposerId, kind, n) -> sums.merge(new EventKey(period, imposerId, kind), n, Long::sum));
 			Map<Long, ActorRef> imposers = actors(sums.keySet().stream().map(EventKey::imposerId).distinct().toList());
 			counts = inOrder(sums.entrySet()
@@ -160,7 +172,10 @@ public class DashboardService {
 	 * apart, the others summed per period ({@link ChartSeries}). With a million events an
 	 * unfiltered chart has 118,000 counts (285 imposers, 39 years, 14 kinds); the chart
 	 * needs the twelve imposers' and one sum per period, and only the table every count
-	 * ({@link #eventsOverTime}, read when it is opened).
+	 * ({@link #eventsOverTime}, read when it is opened). On PostgreSQL the database sums
+	 * the counts over the kinds first (11,000 rows to send instead of 118,000) and the
+	 * kinds of the twelve are read apart; on H2, in this process, reading every count is
+	 * cheaper than its {@code GROUP BY}.
 	 * @param filter the filter
 	 * @return what the chart draws, with the same axis, undated and year-only counts as
 	 * {@link #eventsOverTime}
@@ -172,15 +187,23 @@ public class DashboardService {
 
 	private EventsChart chartEvents(Filter filter) {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
+		boolean monthly = granularity == Granularity.MONTH;
 		Optional<RollupFilter> rollup = eventRollup(filter, granularity);
+		// every imposer's counts; on PostgreSQL summed over the kinds (a tenth as many
+		// rows to send), the kinds of those shown apart read once they are known
+		boolean kindsSummed = rollup.isPresent() && this.sumsInDatabase;
 		EventRows rows = new EventRows();
 		Map<Long, ActorRef> named = new HashMap<>();
 		long undated;
 		long yearOnly;
 		if (rollup.isPresent()) {
 			RollupFilter r = rollup.get();
-			boolean monthly = granularity == Granularity.MONTH;
-			readEventRollup(r, monthly, rows::add);
+			if (kindsSummed) {
+				readEventRollupPerImposer(r, monthly, rows::add);
+			}
+			else {
+				readEventRollup(r, monthly, List.of(), rows::add);
+			}
 			undated = r.hasPeriod() ? 0 : sum("rollup_event", r, "r.grain = 'U'");
 			yearOnly = monthly ? sum("rollup_event", r, r.months() + " and r.year_only = 1") : 0;
 		}
@@ -211,7 +234,6 @@ public class DashboardService {
 		int shown = ChartSeries.shown(ordered.size());
 		Map<Long, ActorRef> apart = new HashMap<>();
 		ordered.subList(0, shown).forEach((actor) -> apart.put(actor.id(), actor));
-		Map<EventKey, Long> sums = new HashMap<>();
 		Map<Integer, Long> others = new TreeMap<>();
 		int first = Integer.MAX_VALUE;
 		int last = Integer.MIN_VALUE;
@@ -219,11 +241,22 @@ public class DashboardService {
 			int period = rows.periods[i];
 			first = Math.min(first, period);
 			last = Math.max(last, period);
-			if (apart.containsKey(rows.imposerIds[i])) {
-				sums.merge(new EventKey(period, rows.imposerIds[i], KINDS[rows.kinds[i]]), rows.counts[i], Long::sum);
-			}
-			else {
+			if (!apart.containsKey(rows.imposerIds[i])) {
 				others.merge(period, rows.counts[i], Long::sum);
+			}
+		}
+		EventRows apartRows = rows;
+		if (kindsSummed) {
+			apartRows = new EventRows();
+			if (!apart.isEmpty()) {
+				readEventRollup(rollup.get(), monthly, List.copyOf(apart.keySet()), apartRows::add);
+			}
+		}
+		Map<EventKey, Long> sums = new HashMap<>();
+		for (int i = 0; i < apartRows.size; i++) {
+			if (apart.containsKey(apartRows.imposerIds[i])) {
+				sums.merge(new EventKey(apartRows.periods[i], apartRows.imposerIds[i], KINDS[apartRows.kinds[i]]),
+						apartRows.counts[i], Long::sum);
 			}
 		}
 		List<EventCount> counts = inOrder(sums.entrySet()
@@ -243,7 +276,7 @@ public class DashboardService {
 			.filter((r) -> r.hasMonths() || (granularity == Granularity.YEAR && !r.periodNeedsMonths()));
 	}
 
-	/** One count of a rollup of events, as it is read. */
+	/** One count of a rollup of events, as it is read (without a kind: of all kinds). */
 	@FunctionalInterface
 	private interface EventRow {
 
@@ -254,20 +287,48 @@ public class DashboardService {
 	/**
 	 * Reads the event rollup's rows of a filter as they are, a month counted in its year
 	 * on a yearly axis (a period that starts or ends inside a year reads its months).
+	 * @param imposerIds only these imposers' rows, or every imposer's when empty
 	 */
-	private void readEventRollup(RollupFilter r, boolean monthly, EventRow row) {
-		String periods = monthly ? r.months() + " and r.year_only = 0" : r.period("Y");
+	private void readEventRollup(RollupFilter r, boolean monthly, List<Long> imposerIds, EventRow row) {
+		String periods = eventPeriods(r, monthly);
+		Map<String, Object> parameters = new HashMap<>(r.parameters());
+		if (!imposerIds.isEmpty()) {
+			periods += " and r.imposer_id in (:rImposers)";
+			parameters.put("rImposers", imposerIds);
+		}
 		this.jdbc.sql(parts("rollup_event", "r.grain, r.period, r.imposer_id, r.kind, r.n", r, periods))
-			.params(r.parameters())
+			.params(parameters)
 			.query((ResultSet rs) -> {
 				// by position, as selected: a column looked up by its label costs a map
 				// search per value, 600,000 of them at 1M
-				int period = rs.getInt(2);
-				if (!monthly && "M".equals(rs.getString(1))) {
-					period = Math.floorDiv(period, 12);
-				}
-				row.add(period, rs.getLong(3), EventKind.valueOf(rs.getString(4)), rs.getLong(5));
+				row.add(yearly(rs.getString(1), rs.getInt(2), monthly), rs.getLong(3),
+						EventKind.valueOf(rs.getString(4)), rs.getLong(5));
 			});
+	}
+
+	/**
+	 * Reads the event rollup's counts of a filter summed over the kinds, per period and
+	 * imposer (given without a kind).
+	 */
+	private void readEventRollupPerImposer(RollupFilter r, boolean monthly, EventRow row) {
+		String sql = r.parts()
+			.stream()
+			.map((part) -> "select r.grain, r.period, r.imposer_id, sum(r.n) from rollup_event r where " + part
+					+ " and " + eventPeriods(r, monthly) + " group by r.grain, r.period, r.imposer_id")
+			.collect(Collectors.joining(" union all "));
+		this.jdbc.sql(sql)
+			.params(r.parameters())
+			.query((ResultSet rs) -> row.add(yearly(rs.getString(1), rs.getInt(2), monthly), rs.getLong(3), null,
+					rs.getLong(4)));
+	}
+
+	private static String eventPeriods(RollupFilter r, boolean monthly) {
+		return monthly ? r.months() + " and r.year_only = 0" : r.period("Y");
+	}
+
+	/** A rollup row's period on the axis: a month counted in its year on a yearly one. */
+	private static int yearly(String grain, int period, boolean monthly) {
+		return (!monthly && "M".equals(grain)) ? Math.floorDiv(period, 12) : period;
 	}
 
 	/**
@@ -295,7 +356,7 @@ public class DashboardService {
 			}
 			this.periods[this.size] = period;
 			this.imposerIds[this.size] = imposerId;
-			this.kinds[this.size] = (byte) kind.ordinal();
+			this.kinds[this.size] = (byte) ((kind != null) ? kind.ordinal() : -1);
 			this.counts[this.size] = n;
 			this.size++;
 		}

@@ -28,6 +28,7 @@ import db.migration.V19__Id_sequences;
 
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ColourSlots;
+import org.sanctionstracker.base.DatabaseProduct;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.base.PlausibleDates;
@@ -742,10 +743,7 @@ public final class SyntheticData {
 		 * table's sequence): this draws a value of its own and starts at its block.
 		 */
 		private long firstFreeId(String table) throws SQLException {
-			boolean postgres = this.connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres");
+			boolean postgres = DatabaseProduct.isPostgres(this.connection);
 			try (Statement query = this.connection.createStatement();
 					ResultSet rows = query.executeQuery(postgres ? "select nextval('" + table + "_seq')"
 							: "select next value for " + table + "_seq")) {

@@ -13,11 +13,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionstracker.actor.Actor;
 import org.sanctionstracker.actor.ActorKind;
 import org.sanctionstracker.actor.ActorRef;
+import org.sanctionstracker.base.DatabaseProduct;
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
 import org.sanctionstracker.coalition.Coalition;
@@ -59,6 +62,9 @@ abstract class DashboardQueriesContract {
 
 	@Autowired
 	DashboardService dashboard;
+
+	@Autowired
+	DataSource dataSource;
 
 	Actor japan;
 
@@ -204,33 +210,49 @@ abstract class DashboardQueriesContract {
 		this.entityManager.clear();
 		List<ActorRef> ranking = this.dashboard.actorsByActivity();
 
-		// from the rollups: no filter, a period counted by month; from the records: text
-		for (Filter filter : List.of(Filter.none(),
+		// from the rollups: no filter, a period counted by month, a country (two slices);
+		// from the records: text. The imposers not shown apart summed in the database (as
+		// on PostgreSQL) and here (as on H2), on each database.
+		List<Filter> filters = List.of(Filter.none(),
 				Filter.none().withPeriod(PartialDate.parse("2010-01"), PartialDate.parse("2010-12")),
-				Filter.none().withText("crowded"))) {
-			EventsChart chart = this.dashboard.eventsChart(filter);
-			EventsOverTime all = this.dashboard.eventsOverTime(filter);
-
-			Set<Long> imposers = all.counts().stream().map((count) -> count.imposer().id()).collect(Collectors.toSet());
-			List<ActorRef> ranked = ranking.stream().filter((actor) -> imposers.contains(actor.id())).toList();
-			assertThat(ranked).as(filter.toString()).hasSizeGreaterThan(ChartSeries.MAX_SHOWN + 1);
-			assertThat(chart.shown()).as(filter.toString()).isEqualTo(ranked.subList(0, ChartSeries.MAX_SHOWN));
-			assertThat(chart.shown().get(0).name()).isEqualTo("Imposer P");
-			assertThat(chart.others()).isEqualTo(ranked.subList(ChartSeries.MAX_SHOWN, ranked.size()));
-			assertThat(chart.axis()).isEqualTo(all.axis());
-			assertThat(chart.undated()).isEqualTo(all.undated());
-			assertThat(chart.yearOnly()).isEqualTo(all.yearOnly());
-			Set<Long> apart = chart.shown().stream().map(ActorRef::id).collect(Collectors.toSet());
-			assertThat(chart.counts()).as("the counts of those shown apart, as the table lists them")
-				.isEqualTo(all.counts().stream().filter((count) -> apart.contains(count.imposer().id())).toList());
-			Map<Integer, Long> others = new TreeMap<>();
-			all.counts()
-				.stream()
-				.filter((count) -> !apart.contains(count.imposer().id()))
-				.forEach((count) -> others.merge(count.period(), count.count(), Long::sum));
-			assertThat(chart.othersByPeriod()).isEqualTo(others).isNotEmpty();
-			assertThat(chart.total()).isEqualTo(all.counts().stream().mapToLong(EventCount::count).sum());
+				Filter.none().withActor(this.northKorea.getId(), CountryRole.ANY), Filter.none().withText("crowded"));
+		try {
+			for (boolean sumsInDatabase : new boolean[] { true, false }) {
+				this.dashboard.setSumsInDatabase(sumsInDatabase);
+				for (Filter filter : filters) {
+					assertEventsChartSplitsTheTable(filter, ranking, sumsInDatabase);
+				}
+			}
 		}
+		finally {
+			this.dashboard.setSumsInDatabase(DatabaseProduct.isPostgres(this.dataSource));
+		}
+	}
+
+	private void assertEventsChartSplitsTheTable(Filter filter, List<ActorRef> ranking, boolean sumsInDatabase) {
+		String as = filter + (sumsInDatabase ? ", summed in the database" : ", summed here");
+		EventsChart chart = this.dashboard.eventsChart(filter);
+		EventsOverTime all = this.dashboard.eventsOverTime(filter);
+
+		Set<Long> imposers = all.counts().stream().map((count) -> count.imposer().id()).collect(Collectors.toSet());
+		List<ActorRef> ranked = ranking.stream().filter((actor) -> imposers.contains(actor.id())).toList();
+		assertThat(ranked).as(as).hasSizeGreaterThan(ChartSeries.MAX_SHOWN + 1);
+		assertThat(chart.shown()).as(as).isEqualTo(ranked.subList(0, ChartSeries.MAX_SHOWN));
+		assertThat(chart.shown().get(0).name()).as(as).isEqualTo("Imposer P");
+		assertThat(chart.others()).as(as).isEqualTo(ranked.subList(ChartSeries.MAX_SHOWN, ranked.size()));
+		assertThat(chart.axis()).as(as).isEqualTo(all.axis());
+		assertThat(chart.undated()).isEqualTo(all.undated());
+		assertThat(chart.yearOnly()).isEqualTo(all.yearOnly());
+		Set<Long> apart = chart.shown().stream().map(ActorRef::id).collect(Collectors.toSet());
+		assertThat(chart.counts()).as(as + ": the counts of those shown apart, as the table lists them")
+			.isEqualTo(all.counts().stream().filter((count) -> apart.contains(count.imposer().id())).toList());
+		Map<Integer, Long> others = new TreeMap<>();
+		all.counts()
+			.stream()
+			.filter((count) -> !apart.contains(count.imposer().id()))
+			.forEach((count) -> others.merge(count.period(), count.count(), Long::sum));
+		assertThat(chart.othersByPeriod()).as(as).isEqualTo(others).isNotEmpty();
+		assertThat(chart.total()).isEqualTo(all.counts().stream().mapToLong(EventCount::count).sum());
 	}
 
 	@Test
