@@ -131,6 +131,10 @@ public final class Benchmark {
 					long start = System.nanoTime();
 					new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
 						.executeWithoutResult((status) -> context.getBean(ReadModel.class).rebuild());
+					// as after generating: the rebuild leaves every old rollup row dead on
+					// PostgreSQL, and until a vacuum its index-only scans visit the table
+					// (the unfiltered events rollup read in 230 ms instead of 70)
+					AppContexts.jdbc(context).execute(db.kind().equals("h2") ? "analyze" : "vacuum analyze");
 					BenchDatabase.markReadModel(dataSource);
 					database.put("read_model_recomputed_ms", (System.nanoTime() - start) / 1_000_000);
 				}

@@ -243,7 +243,7 @@ public final class SqlFilter {
 				parameter("type", this.filter.type().name());
 				exists.append(" and xm.type = :type");
 			}
-			and(exists.append(")").toString());
+			and(exists.append(" offset 0 rows)").toString());
 		}
 		inPeriod("x.date_from");
 		String pattern = this.filter.textPattern();
@@ -310,10 +310,14 @@ public final class SqlFilter {
 	 * @return this
 	 */
 	public SqlFilter onFigure() {
+		// "offset 0 rows" keeps each subquery a lookup of the figure's one measure:
+		// without
+		// it PostgreSQL collects every measure of the country into a hash first (79,000
+		// for the busiest at 1M events, 51 ms; with it 11 ms for its 5,700 figures)
 		if (this.filter.actorId() != null) {
 			parameter("actor", this.filter.actorId());
 			and("(f.actor_id = :actor or exists (select 1 from measure fm where fm.id = f.measure_id and "
-					+ inRole("fm.imposer_id", "fm.target_id", this.filter.effectiveRole()) + "))");
+					+ inRole("fm.imposer_id", "fm.target_id", this.filter.effectiveRole()) + " offset 0 rows))");
 		}
 		if (this.filter.coalitionId() != null || this.filter.type() != null) {
 			StringBuilder exists = new StringBuilder("exists (select 1 from measure fm2 where fm2.id = f.measure_id");
@@ -325,7 +329,7 @@ public final class SqlFilter {
 				parameter("type", this.filter.type().name());
 				exists.append(" and fm2.type = :type");
 			}
-			and(exists.append(")").toString());
+			and(exists.append(" offset 0 rows)").toString());
 		}
 		inPeriod("f.date_from");
 		String pattern = this.filter.textPattern();
