@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import org.sanctionstracker.base.DatePrecision;
 import org.sanctionstracker.base.PartialDate;
-import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.base.PlannerStatistics;
+import org.sanctionstracker.measure.EventKind;
 import org.sanctionstracker.measure.Lifecycle;
 import org.sanctionstracker.measure.MeasureStatus;
 
