@@ -822,35 +822,45 @@ public class DashboardService {
 		String spansFrom = months ? ":sMonthStart" : ":sYearFirstDay";
 		String type = (typeColumn != null) ? typeColumn : "''";
 		String groupByType = (typeColumn != null) ? ", " + typeColumn : "";
-		String spanType = (typeColumn != null) ? "cm.type" : "''";
-		String groupBySpanType = (typeColumn != null) ? ", cm.type" : "";
 		Map<List<Object>, long[]> counts = new LinkedHashMap<>();
 		Map<Long, ActorRef> actors = new HashMap<>();
 		// one block per slice part (a country in either role: two lookups, not one scan)
 		String rollupRows = slices.stream().flatMap((slice) -> periods.stream().map((range) -> """
-				select a.id, a.name, a.iso3, %2$s as type, r.status, sum(r.n) as n
+				select r.imposer_id, %2$s as type, r.status, sum(r.n) as n
 				from %5$s
-				join actor a on a.id = r.imposer_id
 				where %1$s and %3$s
-				group by a.id, a.name, a.iso3%4$s, r.status
+				group by r.imposer_id%4$s, r.status
 				""".formatted(slice, type, range, groupByType, rollup))).collect(Collectors.joining(" union all "));
-		this.jdbc.sql("""
-				%1$s
-				union all
-				select a.id, a.name, a.iso3, %2$s as type, s.status, count(*) as n
-				from measure_status_span s
-				join counted_measure cm on cm.measure_id = s.measure_id
-				join actor a on a.id = cm.imposer_id
-				where s.valid_from between %5$s and :sDay%4$s
-				group by a.id, a.name, a.iso3%3$s, s.status
-				union all
-				select a.id, a.name, a.iso3, %2$s as type, s.status, -count(*) as n
-				from measure_status_span s
-				join counted_measure cm on cm.measure_id = s.measure_id
-				join actor a on a.id = cm.imposer_id
-				where s.valid_to between %5$s and :sDay%4$s
-				group by a.id, a.name, a.iso3%3$s, s.status
-				""".formatted(rollupRows, spanType, groupBySpanType, countedMeasure, spansFrom))
+		// The spans that start or end in the month (or year) up to the day, each looked
+		// up in counted_measure by its key: joined, PostgreSQL hashed every counted
+		// measure for a few thousand spans (60 -> 34 ms at 1M). "offset 0 rows" keeps
+		// each lookup done once per span, not again for the filter on its result.
+		String spanType = (typeColumn != null)
+				? "(select cm.type from counted_measure cm where cm.measure_id = s.measure_id)" : "''";
+		String spans = """
+				select x.imposer_id, x.type, x.status, %1$s as n
+				from (select (select cm.imposer_id from counted_measure cm
+				              where cm.measure_id = s.measure_id%2$s) as imposer_id,
+				             %3$s as type, s.status
+				      from measure_status_span s
+				      where s.%4$s between %5$s and :sDay
+				      offset 0 rows) x
+				where x.imposer_id is not null
+				group by x.imposer_id, x.type, x.status
+				""";
+		// the actors joined once, to the counts
+		this.jdbc
+			.sql("""
+					select a.id, a.name, a.iso3, u.type, u.status, u.n
+					from (%1$s
+					      union all
+					      %2$s
+					      union all
+					      %3$s) u
+					join actor a on a.id = u.imposer_id
+					""".formatted(rollupRows,
+					spans.formatted("count(*)", countedMeasure, spanType, "valid_from", spansFrom),
+					spans.formatted("-count(*)", countedMeasure, spanType, "valid_to", spansFrom)))
 			.params(on.parameters)
 			.query((rs, row) -> {
 				ActorRef imposer = actor(rs);
