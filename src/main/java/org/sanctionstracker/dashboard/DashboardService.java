@@ -189,16 +189,21 @@ public class DashboardService {
 		Granularity granularity = PeriodAxis.granularityFor(filter);
 		boolean monthly = granularity == Granularity.MONTH;
 		Optional<RollupFilter> rollup = eventRollup(filter, granularity);
-		// every imposer's counts; on PostgreSQL summed over the kinds (a tenth as many
-		// rows to send), the kinds of those shown apart read once they are known
-		boolean kindsSummed = rollup.isPresent() && this.sumsInDatabase;
+		// every imposer's counts summed over the kinds (a tenth as many rows): kept so in
+		// slice 'S', or on PostgreSQL summed by the database; the kinds of those shown
+		// apart read once they are known
+		Optional<RollupFilter> summed = rollup.flatMap(RollupFilter::summedOverKinds);
+		boolean kindsSummed = summed.isPresent() || (rollup.isPresent() && this.sumsInDatabase);
 		EventRows rows = new EventRows();
 		Map<Long, ActorRef> named = new HashMap<>();
 		long undated;
 		long yearOnly;
 		if (rollup.isPresent()) {
 			RollupFilter r = rollup.get();
-			if (kindsSummed) {
+			if (summed.isPresent()) {
+				readEventRollupSummed(summed.get(), monthly, rows::add);
+			}
+			else if (kindsSummed) {
 				readEventRollupPerImposer(r, monthly, rows::add);
 			}
 			else {
@@ -292,23 +297,47 @@ public class DashboardService {
 	private void readEventRollup(RollupFilter r, boolean monthly, List<Long> imposerIds, EventRow row) {
 		String periods = eventPeriods(r, monthly);
 		Map<String, Object> parameters = new HashMap<>(r.parameters());
+		String columns = "r.grain, r.period, r.imposer_id, r.kind, r.n";
+		String sql = parts("rollup_event", columns, r, periods);
 		if (!imposerIds.isEmpty()) {
-			periods += " and r.imposer_id in (:rImposers)";
-			parameters.put("rImposers", imposerIds);
+			// the imposers as a table joined to the rollup: one index lookup each, where
+			// H2
+			// read "imposer_id in (…)" by scanning the slice (175 ms against 4 at 1M)
+			List<String> values = new ArrayList<>();
+			for (int i = 0; i < imposerIds.size(); i++) {
+				parameters.put("rImposer" + i, imposerIds.get(i));
+				values.add("(:rImposer" + i + ")");
+			}
+			String apart = "(values " + String.join(", ", values) + ") apart(id)";
+			sql = r.parts()
+				.stream()
+				.map((part) -> "select " + columns + " from " + apart
+						+ " join rollup_event r on r.imposer_id = apart.id where " + part + " and " + periods)
+				.collect(Collectors.joining(" union all "));
 		}
-		this.jdbc.sql(parts("rollup_event", "r.grain, r.period, r.imposer_id, r.kind, r.n", r, periods))
-			.params(parameters)
-			.query((ResultSet rs) -> {
-				// by position, as selected: a column looked up by its label costs a map
-				// search per value, 600,000 of them at 1M
-				row.add(yearly(rs.getString(1), rs.getInt(2), monthly), rs.getLong(3),
-						EventKind.valueOf(rs.getString(4)), rs.getLong(5));
-			});
+		this.jdbc.sql(sql).params(parameters).query((ResultSet rs) -> {
+			// by position, as selected: a column looked up by its label costs a map
+			// search per value, 600,000 of them at 1M
+			row.add(yearly(rs.getString(1), rs.getInt(2), monthly), rs.getLong(3), EventKind.valueOf(rs.getString(4)),
+					rs.getLong(5));
+		});
 	}
 
 	/**
-	 * Reads the event rollup's counts of a filter summed over the kinds, per period and
-	 * imposer (given without a kind).
+	 * Reads slice 'S' of the event rollup, the counts summed over the kinds, per period
+	 * and imposer (given without a kind).
+	 */
+	private void readEventRollupSummed(RollupFilter summed, boolean monthly, EventRow row) {
+		this.jdbc
+			.sql(parts("rollup_event", "r.grain, r.period, r.imposer_id, r.n", summed, eventPeriods(summed, monthly)))
+			.params(summed.parameters())
+			.query((ResultSet rs) -> row.add(yearly(rs.getString(1), rs.getInt(2), monthly), rs.getLong(3), null,
+					rs.getLong(4)));
+	}
+
+	/**
+	 * Reads the event rollup's counts of a filter summed over the kinds by the database,
+	 * per period and imposer (given without a kind).
 	 */
 	private void readEventRollupPerImposer(RollupFilter r, boolean monthly, EventRow row) {
 		String sql = r.parts()

@@ -221,19 +221,23 @@ final class ReadModelUpdate {
 
 	/** Adds ({@code sign} 1) or takes out (-1) what the measures' counted rows count. */
 	private void mergeMeasures(int sign, String in, Map<String, Object> ids) {
+		// slice 'S' is slice '-' summed over the kinds (kind ''), in years and months:
+		// the
+		// events chart's read of every imposer (10,546 rows at 1M instead of 118,465)
 		merge(in == null, "rollup_event",
 				List.of("dim", "dim_value", "grain", "period", "imposer_id", "kind", "year_only"),
 				"""
 						select d.dim, %1$s as dim_value, g.grain,
 						       case g.grain when 'Y' then %2$s when 'M' then %3$s else 0 end as period,
-						       cm.imposer_id, ce.kind,
+						       cm.imposer_id, case d.dim when 'S' then '' else ce.kind end as kind,
 						       case when g.grain = 'M' and ce.date_precision = 'YEAR' then 1 else 0 end as year_only,
 						       %4$d as n
 						from counted_event ce
 						join counted_measure cm on cm.measure_id = ce.measure_id
-						cross join (values ('-'), ('T'), ('Y'), ('C')) d (dim)
+						cross join (values ('-'), ('T'), ('Y'), ('C'), ('S')) d (dim)
 						cross join (values ('Y'), ('M'), ('U'), ('A')) g (grain)
-						where %5$s and (d.dim <> 'C' or cm.coalition_id is not null) and (d.dim = '-' or g.grain <> 'M')
+						where %5$s and (d.dim <> 'C' or cm.coalition_id is not null)
+						  and (d.dim in ('-', 'S') or g.grain <> 'M') and (d.dim <> 'S' or g.grain in ('Y', 'M'))
 						  and (g.grain = 'A'
 						       or (case when ce.date_from is null then 'U' when g.grain = 'U' then '-' else g.grain end) = g.grain)
 						"""

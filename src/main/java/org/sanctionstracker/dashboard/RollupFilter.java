@@ -23,7 +23,8 @@ import org.sanctionstracker.filter.Filter;
  * <p>
  * The rows of one rollup are slices (see {@code db/migration/V16__read_model.sql}):
  * {@code dim} '-' holds everything, 'T' what targets an actor, 'Y' a measure type, 'C' a
- * coalition, 'K' measures with an event of a kind. A country filter on the imposer reads
+ * coalition, 'K' measures with an event of a kind; in the event rollup 'S' is slice '-'
+ * summed over the kinds ({@link #summedOverKinds}). A country filter on the imposer reads
  * the imposer column of any slice; on the target, slice 'T'; on either, both ('T' without
  * the rows the imposer column already gave).
  */
@@ -66,14 +67,17 @@ final class RollupFilter {
 
 	private final boolean months;
 
+	private final boolean ofKind;
+
 	private RollupFilter(List<String> parts, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth,
-			boolean wholeSlice, boolean months) {
+			boolean wholeSlice, boolean months, boolean ofKind) {
 		this.parts = parts;
 		this.parameters = parameters;
 		this.firstMonth = firstMonth;
 		this.lastMonth = lastMonth;
 		this.wholeSlice = wholeSlice;
 		this.months = months;
+		this.ofKind = ofKind;
 	}
 
 	/**
@@ -172,8 +176,9 @@ final class RollupFilter {
 		// months: slice '-', and the type slices of the in-force rollup
 		boolean months = wholeSlice
 				|| (rollup == Rollup.IN_FORCE && slices.size() == 1 && "Y".equals(slices.get(0)[0]));
+		boolean ofKind = columns.contains("r.kind = :rKind");
 		RollupFilter rollupFilter = new RollupFilter(List.copyOf(parts), parameters, firstMonth, lastMonth, wholeSlice,
-				months);
+				months, ofKind);
 		if (rollup == Rollup.ENFORCEMENT && rollupFilter.hasPeriod() && !wholeSlice) {
 			// the slices count enforcement actions of all time only
 			return Optional.empty();
@@ -189,6 +194,21 @@ final class RollupFilter {
 	 */
 	boolean hasMonths() {
 		return this.months;
+	}
+
+	/**
+	 * The same filter on slice 'S' of the event rollup, slice '-' summed over the kinds,
+	 * when it can answer it: the filter selects from slice '-' (nothing, or a country as
+	 * imposer) and no event kind. Its rows have kind ''.
+	 * @return the filter on slice 'S', or empty
+	 */
+	Optional<RollupFilter> summedOverKinds() {
+		if (!this.wholeSlice || this.ofKind) {
+			return Optional.empty();
+		}
+		Map<String, Object> summed = new LinkedHashMap<>(this.parameters);
+		summed.put("rDim", "S");
+		return Optional.of(new RollupFilter(this.parts, summed, this.firstMonth, this.lastMonth, true, true, false));
 	}
 
 	/**

@@ -106,6 +106,24 @@ abstract class ReadModelEqualityContract {
 	}
 
 	@Test
+	void migration_26_fills_the_events_summed_over_the_kinds_as_the_upkeep_keeps_them() throws Exception {
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/V26__rollup_event_summed_over_kinds.sql").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String insert = migration.substring(migration.indexOf("insert into")).replace(";", "").strip();
+		String slice = "select grain, period, imposer_id, kind, year_only, n from rollup_event where dim = 'S'"
+				+ " order by grain, period, imposer_id, year_only";
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			List<Map<String, Object>> kept = this.jdbc.queryForList(slice);
+			this.jdbc.update("delete from rollup_event where dim = 'S'");
+			this.jdbc.update(insert);
+			// the seed data's events, by year and by month
+			assertThat(kept).hasSizeGreaterThan(20).isEqualTo(this.jdbc.queryForList(slice));
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
 	void rollups_and_spans_equal_a_full_recomputation_after_random_writes_by_one_and_by_two_writers() throws Exception {
 		List<Throwable> unexplained = Collections.synchronizedList(new ArrayList<>());
 		new Writer("one", 1, unexplained).run(150);
