@@ -210,9 +210,10 @@ abstract class DashboardQueriesContract {
 		this.entityManager.clear();
 		List<ActorRef> ranking = this.dashboard.actorsByActivity();
 
-		// from the rollups: no filter, a period counted by month, a country (two slices);
-		// from the records: text. The imposers not shown apart summed in the database (as
-		// on PostgreSQL) and here (as on H2), on each database.
+		// from the rollups: no filter and a period counted by month (slice 'S', the
+		// counts summed over the kinds), a country (two slices: the imposers not shown
+		// apart summed in the database, as on PostgreSQL, or here, as on H2); from the
+		// records: text. Each way on each database.
 		List<Filter> filters = List.of(Filter.none(),
 				Filter.none().withPeriod(PartialDate.parse("2010-01"), PartialDate.parse("2010-12")),
 				Filter.none().withActor(this.northKorea.getId(), CountryRole.ANY), Filter.none().withText("crowded"));
