@@ -302,12 +302,7 @@ public class DashboardService {
 		if (!imposerIds.isEmpty()) {
 			// the imposers as a table joined to the rollup, one index lookup each: H2
 			// read "imposer_id in (…)" by scanning the slice (175 ms against 4 at 1M)
-			List<String> values = new ArrayList<>();
-			for (int i = 0; i < imposerIds.size(); i++) {
-				parameters.put("rImposer" + i, imposerIds.get(i));
-				values.add("(:rImposer" + i + ")");
-			}
-			String apart = "(values " + String.join(", ", values) + ") apart(id)";
+			String apart = idTable("apart", imposerIds, parameters);
 			sql = r.parts()
 				.stream()
 				.map((part) -> "select " + columns + " from " + apart
@@ -598,14 +593,9 @@ public class DashboardService {
 			// the members as a table joined to the rollup: one index lookup of (imposer,
 			// slice, grain, period) each, where "imposer_id in (…)" reads every row of
 			// every member (176,000 at 1M events for 37 members, of which 2,300 count)
-			List<String> rows = new ArrayList<>();
-			for (int i = 0; i < memberIds.size(); i++) {
-				on.parameters.put("member" + i, memberIds.get(i));
-				rows.add("(:member" + i + ")");
-			}
 			status = statusOn(on,
-					"(values " + String.join(", ", rows)
-							+ ") members(id) join rollup_in_force r on r.imposer_id = members.id",
+					idTable("members", memberIds, on.parameters)
+							+ " join rollup_in_force r on r.imposer_id = members.id",
 					List.of("r.dim = 'Y'" + typeCondition), "r.dim_value",
 					" and cm.imposer_id in (:members)" + RollupFilter.onCountedMeasure(types, false), true);
 		}
@@ -1026,6 +1016,19 @@ public class DashboardService {
 			.stream()
 			.map((part) -> "select " + columns + " from " + table + " r where " + part + " and " + periods)
 			.collect(Collectors.joining(" union all "));
+	}
+
+	/**
+	 * Ids as a table to join a rollup to, one index lookup each: {@code (values (:name0),
+	 * …) name(id)}, its parameters added.
+	 */
+	private static String idTable(String name, List<Long> ids, Map<String, Object> parameters) {
+		List<String> rows = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			parameters.put(name + i, ids.get(i));
+			rows.add("(:" + name + i + ")");
+		}
+		return "(values " + String.join(", ", rows) + ") " + name + "(id)";
 	}
 
 	/** The sum of a rollup's counts in a slice and periods. */

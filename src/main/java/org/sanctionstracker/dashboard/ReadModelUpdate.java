@@ -221,9 +221,9 @@ final class ReadModelUpdate {
 
 	/** Adds ({@code sign} 1) or takes out (-1) what the measures' counted rows count. */
 	private void mergeMeasures(int sign, String in, Map<String, Object> ids) {
-		// slice 'S' is slice '-' summed over the kinds (kind ''), in years and months:
-		// the
-		// events chart's read of every imposer (10,546 rows at 1M instead of 118,465)
+		// slice 'S' is slice '-' summed over the kinds (kind ''), in years and months,
+		// for the events chart's read of every imposer (10,546 rows at 1M instead of
+		// 118,465 in slice '-')
 		merge(in == null, "rollup_event",
 				List.of("dim", "dim_value", "grain", "period", "imposer_id", "kind", "year_only"),
 				"""

@@ -67,17 +67,17 @@ final class RollupFilter {
 
 	private final boolean months;
 
-	private final boolean ofKind;
+	private final boolean summable;
 
 	private RollupFilter(List<String> parts, Map<String, Object> parameters, Integer firstMonth, Integer lastMonth,
-			boolean wholeSlice, boolean months, boolean ofKind) {
+			boolean wholeSlice, boolean months, boolean summable) {
 		this.parts = parts;
 		this.parameters = parameters;
 		this.firstMonth = firstMonth;
 		this.lastMonth = lastMonth;
 		this.wholeSlice = wholeSlice;
 		this.months = months;
-		this.ofKind = ofKind;
+		this.summable = summable;
 	}
 
 	/**
@@ -176,9 +176,10 @@ final class RollupFilter {
 		// months: slice '-', and the type slices of the in-force rollup
 		boolean months = wholeSlice
 				|| (rollup == Rollup.IN_FORCE && slices.size() == 1 && "Y".equals(slices.get(0)[0]));
-		boolean ofKind = columns.contains("r.kind = :rKind");
+		// slice 'S' of the event rollup: slice '-' without the kinds
+		boolean summable = rollup == Rollup.EVENT && wholeSlice && !(kind && filter.eventKind() != null);
 		RollupFilter rollupFilter = new RollupFilter(List.copyOf(parts), parameters, firstMonth, lastMonth, wholeSlice,
-				months, ofKind);
+				months, summable);
 		if (rollup == Rollup.ENFORCEMENT && rollupFilter.hasPeriod() && !wholeSlice) {
 			// the slices count enforcement actions of all time only
 			return Optional.empty();
@@ -203,7 +204,7 @@ final class RollupFilter {
 	 * @return the filter on slice 'S', or empty
 	 */
 	Optional<RollupFilter> summedOverKinds() {
-		if (!this.wholeSlice || this.ofKind) {
+		if (!this.summable) {
 			return Optional.empty();
 		}
 		Map<String, Object> summed = new LinkedHashMap<>(this.parameters);
