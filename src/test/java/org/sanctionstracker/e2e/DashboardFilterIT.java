@@ -71,6 +71,20 @@ class DashboardFilterIT {
 	}
 
 	@Test
+	void a_very_long_value_in_the_address_is_named_within_the_screen(RunningApp app) {
+		Page page = app.newPage();
+		page.navigate(app.url("?country=" + "x".repeat(10_000)));
+		ChartPixels.awaitCharts(page, 4);
+
+		Locator notice = page.locator(".address-notice").first();
+		assertThat(notice.textContent()).contains("Unknown country 'xxx");
+		Number right = (Number) notice.evaluate(
+				"(n) => Math.max(...[n, ...n.querySelectorAll('*')]" + ".map(e => e.getBoundingClientRect().right))");
+		Number width = (Number) page.evaluate("() => document.documentElement.clientWidth");
+		assertThat(right.doubleValue()).as("the notice wraps the value").isLessThanOrEqualTo(width.doubleValue());
+	}
+
+	@Test
 	void the_dashboard_is_usable_at_phone_width(RunningApp app) {
 		Page page = app.newPage(390, 844);
 		page.navigate(app.baseUrl());

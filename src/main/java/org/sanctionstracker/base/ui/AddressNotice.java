@@ -27,6 +27,8 @@ public class AddressNotice extends Div {
 				LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.FontSize.SMALL);
 		getStyle().set("background", "var(--lumo-warning-color-10pct, var(--lumo-contrast-5pct))");
 		getElement().setAttribute("role", "status");
+		// a value of 10,000 characters without a space wraps inside the screen
+		this.text.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
 		setWidthFull();
 		add(VaadinIcon.WARNING.create(), this.text);
 		setVisible(false);
